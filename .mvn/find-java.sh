@@ -27,6 +27,6 @@ allstar_find_java() {
     fi
   done
   echo "error: ALLSTAR Studio needs a JDK 21 or newer (none found in JAVA_HOME or /usr/lib/jvm)." >&2
-  echo "       Install one (for example: apt-get install openjdk-21-jdk, or Temurin 25) and set JAVA_HOME." >&2
+  echo "       Install one (Temurin 21 or 25, or Debian's openjdk-21-jdk where it exists) and set JAVA_HOME." >&2
   return 2
 }
