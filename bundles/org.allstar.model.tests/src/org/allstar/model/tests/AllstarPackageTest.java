@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import org.allstar.model.AllstarFactory;
 import org.allstar.model.AllstarPackage;
 import org.allstar.model.Model;
+import org.allstar.model.Node;
 import org.allstar.model.Provider;
 import org.allstar.model.ProviderKind;
 import org.eclipse.emf.ecore.EPackage;
@@ -24,8 +25,11 @@ class AllstarPackageTest {
 		Model model = AllstarFactory.eINSTANCE.createModel();
 		Provider provider = AllstarFactory.eINSTANCE.createProvider();
 		provider.setKind(ProviderKind.EDGE);
-		model.getProviders().add(provider);
+		Node node = AllstarFactory.eINSTANCE.createNode();
+		provider.getNodes().add(node);
+		model.getElements().add(provider);
 		assertSame(model, provider.eContainer());
-		assertEquals(ProviderKind.EDGE, model.getProviders().get(0).getKind());
+		assertSame(provider, node.eContainer());
+		assertEquals(ProviderKind.EDGE, ((Provider) model.getElements().get(0)).getKind());
 	}
 }
