@@ -3,12 +3,13 @@ package org.allstar.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code allstar} command: dispatches a sub-command and returns its exit status.
  * <p>
  * Exit status: 0 success, 1 the command found problems (for example validation errors),
- * 2 the command line was wrong.
+ * 2 the command line was wrong or a file could not be read.
  */
 public final class Main {
 
@@ -26,14 +27,18 @@ public final class Main {
 			usage(err);
 			return USAGE;
 		}
-		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		Languages languages = new Languages();
 		switch (args[0]) {
 		case "version", "--version" -> {
 			out.println("allstar " + BundleVersion.of(Main.class));
 			return OK;
 		}
 		case "validate" -> {
-			return new ValidateCommand().run(rest, out, err);
+			return new ValidateCommand(languages).run(rest, out, err);
+		}
+		case "format" -> {
+			return new FormatCommand(languages).run(rest, out, err);
 		}
 		case "help", "--help", "-h" -> {
 			usage(out);
@@ -51,8 +56,11 @@ public final class Main {
 		stream.println("usage: allstar <command> [arguments]");
 		stream.println("commands:");
 		stream.println("  version               print the version");
-		stream.println("  validate <file>...    check ALLSTAR-ML files, one line per issue:");
+		stream.println("  validate [--format text|json] <files or folders>");
+		stream.println("                        check ALLSTAR-ML models together, one line per finding:");
 		stream.println("                        file:line:col: severity: code: message");
+		stream.println("  format [--check] <files or folders>");
+		stream.println("                        rewrite models in the standard layout (--check: only list them)");
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}
 }

@@ -1,65 +1,74 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.cli;
 
-import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.allstar.lang.AllstarMlStandaloneSetup;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelDiagnostic;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
+import org.allstar.lang.load.ModelLoader;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Injector;
 
 /**
- * {@code allstar validate <file>...}: parses, links and validates ALLSTAR-ML files together and prints
- * one line per issue. Placeholder: it will grow output formats (JSON) and the verifier's rules.
+ * {@code allstar validate [--format text|json] <files or folders>}: loads the models together (so they see each
+ * other), and prints one line per finding, {@code file:line:col: severity: code: message}, or a JSON document.
  */
 final class ValidateCommand {
 
-	int run(String[] files, PrintStream out, PrintStream err) {
-		if (files.length == 0) {
-			err.println("usage: allstar validate <file>...");
+	static final String USAGE = "usage: allstar validate [--format text|json] <files or folders>...";
+
+	private final Languages languages;
+
+	ValidateCommand(Languages languages) {
+		this.languages = languages;
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		String format = "text";
+		List<Path> paths = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--format") && i + 1 < args.size()) {
+				format = args.get(++i);
+			} else if (arg.startsWith("--format=")) {
+				format = arg.substring("--format=".length());
+			} else if (arg.startsWith("-")) {
+				err.println("allstar validate: unknown option '" + arg + "'");
+				err.println(USAGE);
+				return Main.USAGE;
+			} else {
+				paths.add(Path.of(arg));
+			}
+		}
+		if (!format.equals("text") && !format.equals("json")) {
+			err.println("allstar validate: unknown format '" + format + "'; use text or json");
 			return Main.USAGE;
 		}
-		Injector injector = new AllstarMlStandaloneSetup().createInjectorAndDoEMFRegistration();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		for (String file : files) {
-			File f = new File(file);
-			if (!f.isFile()) {
-				err.println("allstar: no such file: " + file);
-				return Main.USAGE;
-			}
-			resourceSet.getResource(URI.createFileURI(f.getAbsolutePath()), true);
+		if (paths.isEmpty()) {
+			err.println(USAGE);
+			return Main.USAGE;
 		}
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		int errors = 0;
-		for (int i = 0; i < files.length; i++) {
-			Resource resource = resourceSet.getResources().get(i);
-			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			for (Issue issue : issues) {
-				out.println(format(files[i], issue));
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors++;
-				}
-			}
+		List<Path> files;
+		try {
+			files = ModelFiles.collect(paths);
+		} catch (ModelInputException e) {
+			err.println("allstar validate: " + e.getMessage());
+			return Main.USAGE;
 		}
-		return errors == 0 ? Main.OK : Main.PROBLEMS;
-	}
-
-	static String format(String file, Issue issue) {
-		return file + ":" + orZero(issue.getLineNumber()) + ":" + orZero(issue.getColumn()) + ": "
-				+ issue.getSeverity().name().toLowerCase() + ": "
-				+ (issue.getCode() == null ? "-" : issue.getCode()) + ": " + issue.getMessage();
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
+		long start = System.nanoTime();
+		LoadedModels loaded = languages.get(ModelLoader.class).load(files, CancelIndicator.NullImpl);
+		if (format.equals("json")) {
+			out.println(DiagnosticsJson.write(files, loaded));
+		} else {
+			loaded.diagnostics().forEach(d -> out.println(d.toCompilerFormat()));
+		}
+		err.printf("allstar validate: %d file(s), %d error(s), %d warning(s) in %.1f s%n", files.size(),
+				loaded.count(ModelDiagnostic.Severity.ERROR), loaded.count(ModelDiagnostic.Severity.WARNING),
+				(System.nanoTime() - start) / 1e9);
+		return loaded.hasErrors() ? Main.PROBLEMS : Main.OK;
 	}
 }

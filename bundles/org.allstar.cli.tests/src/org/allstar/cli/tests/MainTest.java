@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,15 +9,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.allstar.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The {@code allstar} command line: outputs and exit codes, as a user and a CI script see them. */
 class MainTest {
+
+	private static final Pattern COMPILER_LINE = Pattern.compile("[^:]+:\\d+:\\d+: (error|warning|info): [a-z-]+: .+");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path dir;
 
 	private int run(String... args) {
 		return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -27,6 +34,23 @@ class MainTest {
 
 	private String out() {
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text);
+	}
+
+	private static Path examples() {
+		for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+			if (Files.isDirectory(d.resolve("examples/mog-live"))) {
+				return d.resolve("examples");
+			}
+		}
+		throw new IllegalStateException("no examples/ above the working directory");
 	}
 
 	@Test
@@ -38,21 +62,99 @@ class MainTest {
 	@Test
 	void unknownCommandIsAUsageError() {
 		assertEquals(Main.USAGE, run("frobnicate"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command"));
+		assertTrue(err().contains("unknown command"));
 	}
 
 	@Test
-	void validFileHasNoIssues(@TempDir Path dir) throws IOException {
-		Path file = Files.writeString(dir.resolve("ok.allstar"), "package mog.providers\nprovider Aws { kind cloud }\n");
-		assertEquals(Main.OK, run("validate", file.toString()), out());
+	void examplesFolderValidatesCleanly() {
+		assertEquals(Main.OK, run("validate", examples().toString()), out() + err());
+		assertEquals("", out());
+		assertTrue(err().contains("7 file(s), 0 error(s), 0 warning(s)"), err());
+	}
+
+	@Test
+	void findingsArePrintedAsFileLineColumnSeverityCodeMessage() throws IOException {
+		Path file = write("bad.allstar", "package p\nprovider P {\n  node n { memory 64 ms }\n}\n");
+		assertEquals(Main.PROBLEMS, run("validate", file.toString()));
+		assertEquals(file + ":3:22: error: wrong-dimension: 'ms' is a time but memory needs a data size; "
+				+ "use one of: B, KB, MB, GB, TB, KiB, MiB, GiB, TiB.", out().strip());
+	}
+
+	@Test
+	void warningsAloneSucceed() throws IOException {
+		Path file = write("warn.allstar", "application A { component c { } flow c -> c }\n");
+		assertEquals(Main.OK, run("validate", file.toString()));
+		assertTrue(out().contains(": warning: self-flow: "), out());
+	}
+
+	@Test
+	void jsonOutputCarriesEveryField() throws IOException {
+		Path file = write("bad.allstar", "provider P { node n { cpu -1 cores } }\nprovider P { }\n");
+		assertEquals(Main.PROBLEMS, run("validate", "--format", "json", file.toString()));
+		String json = out();
+		assertTrue(json.strip().startsWith("{") && json.strip().endsWith("}"), json);
+		assertTrue(json.contains("\"errors\": 2"), json);
+		assertTrue(json.contains("\"code\": \"negative-value\""), json);
+		assertTrue(json.contains("\"code\": \"duplicate-name\""), json);
+		assertTrue(json.contains("\"line\": 1, \"column\": 27"), json);
+		assertTrue(json.contains("\"file\": \"" + file.toString().replace("\\", "\\\\") + "\""), json);
+	}
+
+	@Test
+	void jsonEscapesQuotesInMessages() throws IOException {
+		Path file = write("q.allstar", "participant M { wallet \"say \\\"hi\\\"\" }\n");
+		run("validate", "--format=json", file.toString());
+		assertTrue(out().contains("Wallet 'say \\\"hi\\\"' is not an address"), out());
+	}
+
+	@Test
+	void missingFileIsAnInputErrorWithAHint() {
+		assertEquals(Main.USAGE, run("validate", dir.resolve("nope.allstar").toString()));
+		assertTrue(err().contains("nope.allstar: no such file or folder"), err());
 		assertEquals("", out());
 	}
 
 	@Test
-	void syntaxErrorIsReportedWithItsPosition(@TempDir Path dir) throws IOException {
-		Path file = Files.writeString(dir.resolve("bad.allstar"), "package p\nprovider {\n");
+	void folderWithoutModelsIsAnInputError() throws IOException {
+		write("notes.txt", "not a model");
+		assertEquals(Main.USAGE, run("validate", dir.toString()));
+		assertTrue(err().contains("no .allstar files"), err());
+	}
+
+	@Test
+	void usageErrors() {
+		assertEquals(Main.USAGE, run("validate"));
+		assertEquals(Main.USAGE, run("validate", "--format", "xml", "x.allstar"));
+		assertEquals(Main.USAGE, run("validate", "--bogus", "x.allstar"));
+	}
+
+	@Test
+	void binaryGarbageYieldsDiagnosticsNotATrace() throws IOException {
+		byte[] garbage = new byte[8192];
+		new Random(7).nextBytes(garbage);
+		Path file = Files.write(dir.resolve("garbage.allstar"), garbage);
 		assertEquals(Main.PROBLEMS, run("validate", file.toString()));
-		assertTrue(out().startsWith(file + ":2:"), out());
-		assertTrue(out().contains(": error: "), out());
+		assertFalse(err().contains("Exception"), err());
+		out().lines().forEach(line -> assertTrue(COMPILER_LINE.matcher(line).matches(), line));
+	}
+
+	@Test
+	void formatRewritesAndCheckReports() throws IOException {
+		Path file = write("messy.allstar", "provider P {kind edge node n{cpu 1 core}}");
+		assertEquals(Main.PROBLEMS, run("format", "--check", file.toString()));
+		assertEquals("provider P {kind edge node n{cpu 1 core}}", Files.readString(file), "--check writes nothing");
+		assertEquals(Main.OK, run("format", file.toString()));
+		assertEquals("provider P {\n  kind edge\n  node n {\n    cpu 1 core\n  }\n}\n", Files.readString(file));
+		out.reset();
+		assertEquals(Main.OK, run("format", "--check", file.toString()));
+		assertEquals("", out());
+	}
+
+	@Test
+	void formatLeavesFilesWithSyntaxErrorsAlone() throws IOException {
+		Path file = write("broken.allstar", "provider P { node ");
+		assertEquals(Main.PROBLEMS, run("format", file.toString()));
+		assertEquals("provider P { node ", Files.readString(file));
+		assertTrue(err().contains("syntax errors"), err());
 	}
 }

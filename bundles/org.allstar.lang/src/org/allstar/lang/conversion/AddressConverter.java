@@ -15,7 +15,7 @@ public class AddressConverter implements IValueConverter<String> {
 
 	@Override
 	public String toValue(String string, INode node) {
-		String text = Whitespace.strip(string);
+		String text = string == null ? "" : string.strip();
 		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
 			return Strings.convertFromJavaString(text.substring(1, text.length() - 1), true);
 		}

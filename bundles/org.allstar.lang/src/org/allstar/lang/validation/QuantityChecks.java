@@ -63,7 +63,11 @@ public class QuantityChecks extends AbstractDeclarativeValidator {
 			return "the value";
 		}
 		String feature = quantity.eContainingFeature().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-		return feature.equals("threshold") ? "this threshold" : feature;
+		return switch (feature) {
+		case "threshold" -> "this threshold";
+		case "cpu" -> "CPU";
+		default -> feature;
+		};
 	}
 
 	private static String describe(Set<Dimension> dimensions) {
