@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+
+import org.allstar.cli.bench.BenchCommand;
+import org.allstar.lang.load.ModelLoader;
 
 /**
  * The {@code allstar} command: dispatches a sub-command and returns its exit status.
@@ -37,6 +41,9 @@ public final class Main {
 		case "validate" -> {
 			return new ValidateCommand(languages).run(rest, out, err);
 		}
+		case "bench" -> {
+			return bench(rest, languages, out, err);
+		}
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
@@ -52,6 +59,16 @@ public final class Main {
 		}
 	}
 
+	private static int bench(List<String> args, Languages languages, PrintStream out, PrintStream err) {
+		try {
+			return new BenchCommand(languages.get(ModelLoader.class)).run(args, out, err);
+		} catch (IOException | NumberFormatException e) {
+			err.println("allstar bench: " + e.getMessage());
+			err.println(BenchCommand.USAGE);
+			return USAGE;
+		}
+	}
+
 	private static void usage(PrintStream stream) {
 		stream.println("usage: allstar <command> [arguments]");
 		stream.println("commands:");
@@ -61,6 +78,8 @@ public final class Main {
 		stream.println("                        file:line:col: severity: code: message");
 		stream.println("  format [--check] <files or folders>");
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
+		stream.println("  bench [--scale S] [--runs R] [--warmup W]");
+		stream.println("                        time parse+link+validate of a generated ~10,000-line model");
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}
 }

@@ -157,4 +157,17 @@ class MainTest {
 		assertEquals("provider P { node ", Files.readString(file));
 		assertTrue(err().contains("syntax errors"), err());
 	}
+
+	@Test
+	void benchRunsOnASmallModel() {
+		assertEquals(Main.OK, run("bench", "--scale", "0.02", "--runs", "1", "--warmup", "0"), err());
+		assertTrue(out().contains("ALLSTAR-ML parse+link+validate"), out());
+		assertTrue(out().contains("SnakeYAML load"), out());
+		assertTrue(out().contains("MB/s"), out());
+	}
+
+	@Test
+	void benchRejectsABadNumber() {
+		assertEquals(Main.USAGE, run("bench", "--runs", "many"));
+	}
 }

@@ -108,7 +108,7 @@ class ConstructsTest {
 				data personal sensitivity personal
 				application App {
 				  component a { image "a:1" variant gpu "a:1-cuda" variant gpu arm64 "a:1-jetson" variant arm64 "a:1-arm"
-				    cpu 500 millicores memory 2 GB storage 10 GB accelerator gpu required vendor nvidia count 2 memory 16 GB
+				    cpu 500 millicores memory 2 GB storage 10 GB accelerator gpu required vendor nvidia count 2 memory >= 16 GB
 				    replicas 3 placement edge near "pt-norte" isolation enclave trust critical handles personal ports 80, 443 }
 				  component b { image "b:1" accelerator npu preferred placement cloud trust untrusted }
 				  flow a -> b bandwidth 50 Mbps latency < 60 ms carries personal

@@ -159,6 +159,22 @@ class StructuralChecksTest {
 	}
 
 	@Test
+	void memoryAfterAnAcceleratorBelongsToItAndIsFlagged() throws Exception {
+		String text = "provider P { node box { accelerator gpu nvidia \"T4\" memory 64 GB } }";
+		Model model = parser.parse(text);
+		issues.assertAt(model, AMBIGUOUS_MEMORY, Severity.WARNING, text.indexOf("box"), 3);
+	}
+
+	@Test
+	void componentMemoryIsNeverTakenByTheAcceleratorNeed() throws Exception {
+		Model model = parser.parse("application A { component c { accelerator gpu required memory 8 GB } }");
+		var component = ((org.allstar.model.Application) model.getElements().get(0)).getComponents().get(0);
+		assertEquals("8", component.getMemory().getValue().toPlainString());
+		assertNull(component.getAccelerator().getMinMemory());
+		issues.assertNone(model);
+	}
+
+	@Test
 	void componentPlacedTwice() throws Exception {
 		assertOnly("provider P { node n { } } application A { component c { } } deployment d of A { c on P.n c on P.n }", DUPLICATE_PLACEMENT, "P.n c", "c");
 	}

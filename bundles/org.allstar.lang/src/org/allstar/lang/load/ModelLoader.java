@@ -50,7 +50,7 @@ public class ModelLoader {
 				resource.load(Map.of());
 				loaded.put(resource, file);
 			} catch (IOException | RuntimeException e) {
-				diagnostics.add(new ModelDiagnostic(file, 1, 1, ModelDiagnostic.Severity.ERROR, "io",
+				diagnostics.add(new ModelDiagnostic(file, 1, 1, ModelDiagnostic.Severity.ERROR, IssueCodes.IO,
 						"cannot read this file (" + e.getMessage() + "); check that it exists and is readable."));
 			}
 		}

@@ -11,6 +11,8 @@ public final class IssueCodes {
 
 	/** The text does not follow the grammar (Xtext's syntax and value conversion errors). */
 	public static final String SYNTAX = "syntax";
+	/** A file that cannot be read at all. */
+	public static final String IO = "io";
 	/** A name that refers to nothing visible. */
 	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
 	/** Two elements with the same qualified name. */
@@ -43,6 +45,8 @@ public final class IssueCodes {
 	public static final String SELF_FLOW = "self-flow";
 	/** A component placed twice in one deployment. */
 	public static final String DUPLICATE_PLACEMENT = "duplicate-placement";
+	/** A node without memory whose accelerator has memory: the node's memory was probably written after it. */
+	public static final String AMBIGUOUS_MEMORY = "ambiguous-memory";
 	/** A link from a host to itself. */
 	public static final String SELF_LINK = "self-link";
 

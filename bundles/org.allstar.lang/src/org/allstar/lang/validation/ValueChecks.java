@@ -15,6 +15,7 @@ import org.allstar.model.Deployment;
 import org.allstar.model.Flow;
 import org.allstar.model.GeoLocation;
 import org.allstar.model.Link;
+import org.allstar.model.Node;
 import org.allstar.model.Participant;
 import org.allstar.model.Placement;
 import org.allstar.model.ReputationRequirement;
@@ -49,6 +50,16 @@ public class ValueChecks extends AbstractDeclarativeValidator {
 	@Check
 	public void countsPositive(AcceleratorNeed need) {
 		atLeastOne(need, ACCELERATOR_NEED__COUNT, need.getCount(), "accelerator count");
+	}
+
+	/** {@code accelerator gpu nvidia "T4" memory 64 GB} gives the GPU 64 GB; the node then has no memory at all. */
+	@Check
+	public void nodeMemoryNotSwallowedByAccelerator(Node node) {
+		if (node.getMemory() == null && node.getAccelerators().stream().anyMatch(a -> a.getMemory() != null)) {
+			warning("Node '" + node.getName() + "' has no memory of its own; a 'memory' written after 'accelerator' "
+					+ "belongs to the accelerator. Write the node's memory before its accelerators.", node,
+					NAMED_ELEMENT__NAME, IssueCodes.AMBIGUOUS_MEMORY);
+		}
 	}
 
 	@Check

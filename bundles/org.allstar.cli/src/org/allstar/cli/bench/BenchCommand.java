@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.allstar.interop.yaml.YamlReader;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelLoader;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * {@code allstar bench [--scale S] [--runs R] [--warmup W]}: parse + link + validate of a generated model of about
+ * 10,000 lines (scale 1), against SnakeYAML loading a TOSCA file of the same size, in the same JVM. Prints the
+ * medians, the throughput in MB/s, their ratio, and the heap the loaded model retains.
+ */
+public final class BenchCommand {
+
+	public static final String USAGE = "usage: allstar bench [--scale S] [--runs R] [--warmup W]";
+
+	private final ModelLoader loader;
+
+	public BenchCommand(ModelLoader loader) {
+		this.loader = loader;
+	}
+
+	public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+		double scale = option(args, "--scale", 1.0);
+		int runs = (int) option(args, "--runs", 10);
+		int warmup = (int) option(args, "--warmup", 5);
+		String model = BenchmarkModel.text(scale);
+		byte[] modelBytes = model.getBytes(StandardCharsets.UTF_8);
+		String yaml = ToscaBaseline.text(modelBytes.length);
+		Path dir = Files.createTempDirectory("allstar-bench");
+		Path file = Files.write(dir.resolve("bench.allstar"), modelBytes);
+		try {
+			LoadedModels first = loader.load(List.of(file), CancelIndicator.NullImpl);
+			if (first.hasErrors()) {
+				err.println("allstar bench: the generated model has errors: " + first.diagnostics().get(0).toCompilerFormat());
+				return 1;
+			}
+			err.printf("allstar bench: %d lines, %d bytes; warming up (%d runs) ...%n", model.lines().count(),
+					modelBytes.length, warmup);
+			Supplier<Object> allstar = () -> loader.load(List.of(file), CancelIndicator.NullImpl);
+			Supplier<Object> snakeYaml = () -> YamlReader.load(yaml);
+			measure(allstar, warmup);
+			measure(snakeYaml, warmup);
+			double allstarMs = median(measure(allstar, runs));
+			double yamlMs = median(measure(snakeYaml, runs));
+			long retained = retainedHeap(allstar);
+			report(out, model.lines().count(), modelBytes.length, yaml.length(), allstarMs, yamlMs, retained, runs);
+			return 0;
+		} finally {
+			Files.deleteIfExists(file);
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	private static void report(PrintStream out, long lines, int modelBytes, int yamlBytes, double allstarMs,
+			double yamlMs, long retained, int runs) {
+		double allstarRate = modelBytes / 1e6 / (allstarMs / 1000);
+		double yamlRate = yamlBytes / 1e6 / (yamlMs / 1000);
+		out.printf("java %s, %s, max heap %d MB, median of %d runs%n", Runtime.version(),
+				ManagementFactory.getRuntimeMXBean().getVmName(), Runtime.getRuntime().maxMemory() >> 20, runs);
+		out.printf("ALLSTAR-ML parse+link+validate  %6d lines %8d bytes  %8.1f ms  %6.2f MB/s%n", lines, modelBytes,
+				allstarMs, allstarRate);
+		out.printf("SnakeYAML load (TOSCA 1.3 YAML)               %8d bytes  %8.1f ms  %6.2f MB/s%n", yamlBytes,
+				yamlMs, yamlRate);
+		out.printf("ratio (ALLSTAR-ML time / SnakeYAML time): %.2f%n", allstarMs / yamlMs);
+		out.printf("heap retained by the loaded model: %.1f MB%n", retained / 1e6);
+	}
+
+	private static long[] measure(Supplier<Object> work, int runs) {
+		long[] nanos = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			Object result = work.get();
+			nanos[i] = System.nanoTime() - start;
+			if (result == null) {
+				throw new IllegalStateException("benchmark step returned nothing");
+			}
+		}
+		return nanos;
+	}
+
+	private static double median(long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2] / 1e6;
+	}
+
+	/** Heap in use while one loaded model is reachable, minus the heap in use without it. */
+	private static long retainedHeap(Supplier<Object> work) {
+		long before = usedAfterGc();
+		Object kept = work.get();
+		long after = usedAfterGc();
+		java.lang.ref.Reference.reachabilityFence(kept);
+		return after - before;
+	}
+
+	private static long usedAfterGc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static double option(List<String> args, String name, double fallback) {
+		int index = args.indexOf(name);
+		if (index < 0 || index + 1 >= args.size()) {
+			return fallback;
+		}
+		return Double.parseDouble(args.get(index + 1));
+	}
+}
