@@ -32,6 +32,17 @@ while [ $((SECONDS - start)) -lt "$TIMEOUT" ]; do
     sleep 3 # let it paint
     if [ -n "$SHOT" ] && command -v import >/dev/null 2>&1; then import -window root "$SHOT"; fi
     echo "studio-smoke: workbench window up after $((SECONDS - start)) s"
+    # the examples are imported in a background job once the workbench is up
+    for _ in $(seq 1 15); do
+      [ -f "$work/workspace/mog-live/livestory.allstar" ] && [ -f "$work/workspace/mog-live/.project" ] && break
+      sleep 2
+    done
+    if [ ! -f "$work/workspace/mog-live/.project" ] || [ ! -f "$work/workspace/hello-edge/hello.allstar" ]; then
+      echo "studio-smoke: the examples were not imported into the workspace; log:" >&2
+      tail -n 40 "$work/studio.log" >&2
+      exit 1
+    fi
+    echo "studio-smoke: example projects imported: $(ls "$work/workspace" | grep -v '^\.' | tr '\n' ' ')"
     exit 0
   fi
   if ! kill -0 "${pids[0]}" 2>/dev/null; then break; fi
