@@ -3,7 +3,7 @@
 # Order: JAVA_HOME if it is 21+, then /usr/lib/jvm/temurin-25*, then any JDK 21+ under /usr/lib/jvm.
 
 allstar_java_major() { # prints the feature version of the JDK at $1, or nothing
-  local home=$1 v
+  local home=$1 v=""
   [ -x "$home/bin/java" ] || return 0
   if [ -r "$home/release" ]; then
     v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")

@@ -9,7 +9,13 @@ set -euo pipefail
 MVN_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 
 missing=()
-command -v mvn >/dev/null 2>&1 || [ -x "$MVN_DIR/dist/apache-maven-"*/bin/mvn ] 2>/dev/null || missing+=(maven)
+have_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  local m
+  for m in "$MVN_DIR"/dist/apache-maven-*/bin/mvn; do [ -x "$m" ] && return 0; done
+  return 1
+}
+have_maven || missing+=(maven)
 command -v Xvfb >/dev/null 2>&1     || missing+=(xvfb)
 command -v xwininfo >/dev/null 2>&1 || missing+=(x11-utils)
 command -v tar >/dev/null 2>&1      || missing+=(tar)

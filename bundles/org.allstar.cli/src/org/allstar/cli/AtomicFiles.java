@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /** Replaces a file's content so that a crash leaves either the old or the new text, never half of one. */
 final class AtomicFiles {
@@ -14,11 +15,13 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Writes through symbolic links and keeps the file's permissions. */
 	static void write(Path file, String text) throws IOException {
-		Path target = file.toAbsolutePath();
+		Path target = file.toRealPath();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			keepPermissions(target, temporary);
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -26,6 +29,12 @@ final class AtomicFiles {
 			}
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static void keepPermissions(Path original, Path replacement) throws IOException {
+		if (Files.getFileStore(original).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
 		}
 	}
 }

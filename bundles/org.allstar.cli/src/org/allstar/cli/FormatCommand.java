@@ -90,7 +90,7 @@ final class FormatCommand {
 	private static XtextResource resourceOf(LoadedModels loaded, Path file) {
 		for (Model model : loaded.models()) {
 			Resource resource = model.eResource();
-			if (Path.of(resource.getURI().toFileString()).equals(file.toAbsolutePath().normalize())) {
+			if (Path.of(resource.getURI().toFileString()).equals(ModelFiles.identity(file))) {
 				return (XtextResource) resource;
 			}
 		}

@@ -12,8 +12,8 @@ import org.allstar.lang.load.ModelLoader;
 /**
  * The {@code allstar} command: dispatches a sub-command and returns its exit status.
  * <p>
- * Exit status: 0 success, 1 the command found problems (for example validation errors),
- * 2 the command line was wrong or a file could not be read.
+ * Exit status: 0 success, 1 the command found problems (validation errors, including a file whose content cannot
+ * be read), 2 the command line was wrong (unknown command or option, a path that does not exist).
  */
 public final class Main {
 

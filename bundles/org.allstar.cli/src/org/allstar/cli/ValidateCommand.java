@@ -32,7 +32,11 @@ final class ValidateCommand {
 		List<Path> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.equals("--format") && i + 1 < args.size()) {
+			if (arg.equals("--format")) {
+				if (i + 1 >= args.size()) {
+					err.println("allstar validate: --format needs a value: text or json");
+					return Main.USAGE;
+				}
 				format = args.get(++i);
 			} else if (arg.startsWith("--format=")) {
 				format = arg.substring("--format=".length());

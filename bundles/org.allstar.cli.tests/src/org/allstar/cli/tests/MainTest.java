@@ -103,7 +103,7 @@ class MainTest {
 	@Test
 	void jsonEscapesQuotesInMessages() throws IOException {
 		Path file = write("q.allstar", "participant M { wallet \"say \\\"hi\\\"\" }\n");
-		run("validate", "--format=json", file.toString());
+		assertEquals(Main.PROBLEMS, run("validate", "--format=json", file.toString()));
 		assertTrue(out().contains("Wallet 'say \\\"hi\\\"' is not an address"), out());
 	}
 
@@ -167,7 +167,49 @@ class MainTest {
 	}
 
 	@Test
-	void benchRejectsABadNumber() {
+	void benchRejectsBadOptions() {
 		assertEquals(Main.USAGE, run("bench", "--runs", "many"));
+		assertEquals(Main.USAGE, run("bench", "--runs", "0"));
+		assertEquals(Main.USAGE, run("bench", "--warmup", "-1"));
+		assertEquals(Main.USAGE, run("bench", "--fast"));
+		assertFalse(err().contains("Exception"), err());
+	}
+
+	@Test
+	void examplesAreWrittenInTheFormattersLayout() {
+		assertEquals(Main.OK, run("format", "--check", examples().toString()), out() + err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void aFileNamedTwiceOrSpelledDifferentlyIsLoadedOnce() throws IOException {
+		Path file = write("a.allstar", "provider P { }\n");
+		Path other = dir.resolve("sub/../a.allstar");
+		Files.createDirectories(dir.resolve("sub"));
+		assertEquals(Main.OK, run("validate", file.toString(), other.toString(), dir.toString()), out());
+		assertTrue(err().contains("1 file(s), 0 error(s)"), err());
+	}
+
+	@Test
+	void aFileThatIsNoModelIsAUsageError() throws IOException {
+		Path file = write("notes.txt", "provider P { }");
+		assertEquals(Main.USAGE, run("validate", file.toString()));
+		assertTrue(err().contains("not an ALLSTAR-ML file"), err());
+	}
+
+	@Test
+	void formatThroughARelativeSpellingKeepsPermissions() throws IOException {
+		Path file = write("perm.allstar", "provider P {kind edge}");
+		Files.createDirectories(dir.resolve("sub"));
+		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		assertEquals(Main.OK, run("format", dir.resolve("sub/../perm.allstar").toString()), err());
+		assertEquals("provider P {\n  kind edge\n}\n", Files.readString(file));
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
+	void formatWithoutAValueIsAUsageError() {
+		assertEquals(Main.USAGE, run("validate", "x.allstar", "--format"));
+		assertTrue(err().contains("--format needs a value"), err());
 	}
 }

@@ -32,9 +32,17 @@ public final class BenchCommand {
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+		for (int i = 0; i < args.size(); i += 2) {
+			if (!List.of("--scale", "--runs", "--warmup").contains(args.get(i)) || i + 1 >= args.size()) {
+				throw new NumberFormatException("unknown option or missing value: " + args.get(i));
+			}
+		}
 		double scale = option(args, "--scale", 1.0);
 		int runs = (int) option(args, "--runs", 10);
 		int warmup = (int) option(args, "--warmup", 5);
+		if (scale <= 0 || runs < 1 || warmup < 0) {
+			throw new NumberFormatException("need --scale > 0, --runs >= 1 and --warmup >= 0");
+		}
 		String model = BenchmarkModel.text(scale);
 		byte[] modelBytes = model.getBytes(StandardCharsets.UTF_8);
 		String yaml = ToscaBaseline.text(modelBytes.length);

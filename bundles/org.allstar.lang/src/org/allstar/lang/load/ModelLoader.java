@@ -45,7 +45,7 @@ public class ModelLoader {
 		List<ModelDiagnostic> diagnostics = new ArrayList<>();
 		Map<Resource, Path> loaded = new java.util.LinkedHashMap<>();
 		for (Path file : files) {
-			Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			Resource resource = resourceSet.createResource(URI.createFileURI(ModelFiles.identity(file).toString()));
 			try {
 				resource.load(Map.of());
 				loaded.put(resource, file);

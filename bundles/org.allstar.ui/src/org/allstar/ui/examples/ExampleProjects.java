@@ -24,7 +24,7 @@ import org.eclipse.ui.IStartup;
 /**
  * Puts the repository's examples into a new workspace as projects, so that {@code ./allstar studio} opens with
  * them. The examples folder comes from the system property {@value #PROPERTY}, which the launcher script sets;
- * an example whose project already exists is left as the user has it.
+ * a workspace that already has projects is left as the user has it.
  */
 public class ExampleProjects implements IStartup {
 
@@ -48,8 +48,14 @@ public class ExampleProjects implements IStartup {
 		job.schedule();
 	}
 
-	/** Creates a project for each sub-folder of {@code examples} that has no project yet. */
+	/**
+	 * Creates a project for each sub-folder of {@code examples}, in a workspace that has no project yet (a user who
+	 * deletes an example does not get it back). A copy that fails half-way removes its project again.
+	 */
 	public static void importAll(Path examples, IWorkspace workspace, IProgressMonitor monitor) throws CoreException {
+		if (workspace.getRoot().getProjects().length > 0) {
+			return;
+		}
 		List<Path> folders = list(examples).stream().filter(Files::isDirectory).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing examples", folders.size());
 		for (Path folder : folders) {
@@ -57,7 +63,12 @@ public class ExampleProjects implements IStartup {
 			if (!project.exists()) {
 				project.create(progress.split(1));
 				project.open(null);
-				copy(folder, project, progress);
+				try {
+					copy(folder, project, progress);
+				} catch (CoreException e) {
+					project.delete(true, true, null);
+					throw e;
+				}
 			} else {
 				progress.worked(1);
 			}

@@ -40,10 +40,44 @@ class UnitsTest {
 	}
 
 	@Test
-	void percentAndMilliseconds() {
-		assertEquals(Rational.of(new BigDecimal("0.9995")), Unit.PERCENT.convert(Rational.of(new BigDecimal("99.95")), 
-				Unit.PERCENT).multiply(Rational.of(1, 100)));
+	void percentIsAHundredth() {
+		assertEquals(Rational.of(new BigDecimal("0.9995")), Unit.PERCENT.factor().multiply(Rational.of(new BigDecimal("99.95"))));
 		assertEquals(Rational.of(38, 1000), Unit.MILLISECOND.convert(Rational.of(38), Unit.SECOND));
+	}
+
+	@Test
+	void calendarUnits() {
+		assertEquals(Rational.of(24), Unit.DAY.convert(Rational.ONE, Unit.HOUR));
+		assertEquals(Rational.of(730), Unit.MONTH.convert(Rational.ONE, Unit.HOUR));
+		assertEquals(Rational.of(12), Unit.YEAR.convert(Rational.ONE, Unit.MONTH));
+		assertEquals(Rational.of(365), Unit.YEAR.convert(Rational.ONE, Unit.DAY));
+	}
+
+	@Test
+	void smallerUnits() {
+		assertEquals(Rational.of(1024), Unit.KIBIBYTE.convert(Rational.ONE, Unit.BYTE));
+		assertEquals(Rational.of(1, 2), Unit.MILLICORE.convert(Rational.of(500), Unit.CORE));
+		assertEquals(Rational.of(1_000_000_000L), Unit.GWEI.convert(Rational.ONE, Unit.WEI));
+		assertEquals(Rational.of(1, 60), Unit.REQUESTS_PER_MINUTE.convert(Rational.ONE, Unit.REQUESTS_PER_SECOND));
+		assertEquals(Rational.of(24), Unit.EUR_PER_HOUR.convert(Rational.ONE, Unit.EUR_PER_DAY));
+	}
+
+	@Test
+	void rationalsAreNormalisedAndPrinted() {
+		assertEquals(Rational.of(1, 2), Rational.of(-3, -6));
+		assertEquals("-1/3", Rational.of(2, -6).toString());
+		assertEquals("1.21", Rational.of(new BigDecimal("1.21")).toString());
+		assertEquals("1000", Rational.of(new BigDecimal("1E+3")).toString());
+		assertTrue(Rational.of(1, 3).compareTo(Rational.of(333, 1000)) > 0);
+		assertThrows(ArithmeticException.class, () -> Rational.of(1, 0));
+	}
+
+	@Test
+	void valueInAnotherUnit() {
+		var memory = Quantities.create(new BigDecimal("2"), Unit.GIGABYTE);
+		assertEquals(Rational.of(2000), Quantities.valueIn(memory, Unit.MEGABYTE).orElseThrow());
+		memory.setUnit("GBytes");
+		assertTrue(Quantities.valueIn(memory, Unit.MEGABYTE).isEmpty());
 	}
 
 	@Test
