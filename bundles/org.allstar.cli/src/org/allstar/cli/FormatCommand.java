@@ -66,7 +66,7 @@ final class FormatCommand {
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			XtextResource resource = resourceOf(loaded, file);
-			if (resource == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			if (!ModelFormatter.canFormat(resource)) {
 				err.println(file + ": not formatted: it has syntax errors (run allstar validate " + file + ")");
 				skipped++;
 				continue;

@@ -29,10 +29,15 @@ public class ModelFormatter {
 	@FormatterPreferences
 	private IPreferenceValuesProvider preferences;
 
+	/** Whether {@code resource} parsed without syntax errors, so that formatting cannot lose text. */
+	public static boolean canFormat(XtextResource resource) {
+		return resource != null && resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors();
+	}
+
 	/** The formatted text of {@code resource}; a resource with syntax errors is returned unchanged. */
 	public String format(XtextResource resource) {
 		String text = resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
-		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+		if (!canFormat(resource)) {
 			return text;
 		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();

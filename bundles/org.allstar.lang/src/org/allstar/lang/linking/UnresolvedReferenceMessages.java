@@ -2,6 +2,7 @@
 package org.allstar.lang.linking;
 
 import org.allstar.lang.validation.IssueCodes;
+import org.allstar.lang.validation.Words;
 import org.allstar.model.AllstarPackage;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
@@ -32,6 +33,6 @@ public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvide
 		if (type == AllstarPackage.Literals.HOST) {
 			return "node or provider";
 		}
-		return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		return Words.of(type.getName());
 	}
 }

@@ -62,7 +62,7 @@ public class QuantityChecks extends AbstractDeclarativeValidator {
 		if (quantity.eContainingFeature() == null) {
 			return "the value";
 		}
-		String feature = quantity.eContainingFeature().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		String feature = Words.of(quantity.eContainingFeature().getName());
 		return switch (feature) {
 		case "threshold" -> "this threshold";
 		case "cpu" -> "CPU";
