@@ -33,7 +33,12 @@ public final class BenchmarkModel {
 		}
 		text.append("\nnetwork mesh {\n");
 		int nodes = providers * nodesPerProvider;
-		for (int l = 0; l < links; l++) {
+		// a ring of region links keeps every node reachable; the rest are node-to-node links
+		for (int p = 0; p < providers && providers > 1; p++) {
+			text.append("  link P").append(p).append(" <-> P").append((p + 1) % providers).append(" latency ")
+					.append(5 + p % 20).append(" ms bandwidth 10 Gbps\n");
+		}
+		for (int l = providers; l < links; l++) {
 			int from = l % nodes;
 			int to = (l * 7 + 1) % nodes;
 			if (to == from) {
@@ -46,11 +51,11 @@ public final class BenchmarkModel {
 		text.append("}\n\napplication App {\n");
 		for (int c = 0; c < components; c++) {
 			text.append("  component c").append(c).append(" {\n    image \"bench/c").append(c)
-					.append(":1\"\n    cpu 1 core\n    memory 512 MB\n    storage 1 GB\n    replicas 1\n    ports ").append(8000 + c % 1000)
+					.append(":1\"\n    variant arm64 \"bench/c").append(c).append(":1-arm64\"\n    cpu 1 core\n    memory 512 MB\n    storage 1 GB\n    replicas 1\n    ports ").append(8000 + c % 1000)
 					.append("\n    handles personal\n  }\n");
 		}
 		for (int c = 1; c < components; c++) {
-			text.append("  flow c").append(c - 1).append(" -> c").append(c).append(" bandwidth 10 Mbps latency < 100 ms\n");
+			text.append("  flow c").append(c - 1).append(" -> c").append(c).append(" bandwidth 10 Mbps latency < 10 s\n");
 			text.append("  flow c").append(c).append(" -> c").append((c * 3) % components == c ? 0 : (c * 3) % components)
 					.append(" bandwidth 1 Mbps\n");
 			text.append("  flow c").append(c).append(" -> c").append((c * 5) % components == c ? 0 : (c * 5) % components)

@@ -4,9 +4,10 @@ package org.allstar.lang.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * The structural checks of ALLSTAR-ML, one class per concern. Non-functional rules (capacity, latency, residency,
- * ...) belong to the verifier, which plugs in beside these.
+ * The checks of ALLSTAR-ML, one class per concern: the structural ones here, the non-functional rules of the
+ * verifier (org.allstar.verify) through {@link VerifierChecks}.
  */
-@ComposedChecks(validators = { NameChecks.class, QuantityChecks.class, ValueChecks.class, PropertyChecks.class })
+@ComposedChecks(validators = { NameChecks.class, QuantityChecks.class, ValueChecks.class, PropertyChecks.class,
+		VerifierChecks.class })
 public class AllstarMlValidator extends AbstractAllstarMlValidator {
 }

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelDiagnostic;
+import org.allstar.lang.load.ModelLoader;
+import org.allstar.verify.VerifyCodes;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+
+/**
+ * The verifier's rules as a user meets them: through validation of a model file, each rule failing and passing,
+ * at the boundary. (In lang's fragment because the models are written in ALLSTAR-ML.)
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(AllstarMlInjectorProvider.class)
+class VerifierRulesTest {
+
+	@Inject
+	private ModelLoader loader;
+
+	@TempDir
+	Path dir;
+
+	private static final String INFRA = """
+			provider A {
+			  node small { cpu 2 cores memory 4 GB arch amd64 }
+			  node arm { cpu 8 cores memory 8 GB arch arm64 }
+			  node down { cpu 8 cores state offline }
+			  node loaded { cpu 8 cores state busy }
+			}
+			provider B { node gpu { cpu 8 cores memory 32 GB accelerator gpu nvidia "T4" count 1 memory 16 GB } }
+			provider C { node island { cpu 8 cores } }
+			network n { link A.small <-> B.gpu latency 30 ms  link A <-> B latency 45 ms }
+			""";
+
+	private List<ModelDiagnostic> verify(String application, String deployment) throws Exception {
+		Path file = Files.writeString(dir.resolve("m.allstar"), INFRA + application + "\ndeployment d of App { "
+				+ deployment + " }\n");
+		LoadedModels loaded = loader.load(List.of(file), CancelIndicator.NullImpl);
+		return loaded.diagnostics();
+	}
+
+	private static List<String> codes(List<ModelDiagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> d.severity().label() + ":" + d.code()).toList();
+	}
+
+	private static final String ONE = "application App { component a { image \"a\" cpu 2 cores memory 4 GB } }";
+
+	@Test
+	void capacityExactlyFullPasses() throws Exception {
+		assertEquals(List.of(), verify(ONE, "a on A.small"));
+	}
+
+	@Test
+	void capacityOverMemoryFailsWhileCpuExactlyFullPasses() throws Exception {
+		String app = "application App { component a { image \"a\" cpu 1 core memory 3 GB replicas 2 } }";
+		List<ModelDiagnostic> found = verify(app, "a on A.small");
+		assertEquals(List.of("error:capacity"), codes(found));
+		assertEquals("A.small is over its memory: 2 replica(s) ask 6 GB, it has 4 GB (a).", found.get(0).message());
+	}
+
+	@Test
+	void capacityMixesUnits() throws Exception {
+		String app = "application App { component a { image \"a\" memory 3000 MB } component b { image \"b\" memory 1000 MB } }";
+		assertEquals(List.of(), verify(app, "a on A.small b on A.small"));
+		String over = "application App { component a { image \"a\" memory 3000 MB } component b { image \"b\" memory 1001 MB } }";
+		assertEquals(List.of("error:capacity"), codes(verify(over, "a on A.small b on A.small")));
+	}
+
+	@Test
+	void replicasSpreadOverTheListedNodes() throws Exception {
+		String app = "application App { component a { image \"a\" cpu 2 cores replicas 2 } }";
+		assertEquals(List.of(), verify(app, "a on A.small, B.gpu"));
+	}
+
+	@Test
+	void offlineNodeIsAnErrorBusyAWarning() throws Exception {
+		assertEquals(List.of("error:" + VerifyCodes.STATE), codes(verify(ONE, "a on A.down")));
+		assertEquals(List.of("warning:" + VerifyCodes.STATE), codes(verify(ONE, "a on A.loaded")));
+	}
+
+	@Test
+	void requiredAcceleratorMissingOrTooSmall() throws Exception {
+		String needs = "application App { component a { image \"a\" accelerator gpu required memory >= 16 GB } }";
+		assertEquals(List.of(), verify(needs, "a on B.gpu"));
+		assertEquals(List.of("error:accelerator"), codes(verify(needs, "a on A.small")));
+		String bigger = "application App { component a { image \"a\" accelerator gpu required memory >= 17 GB } }";
+		assertEquals(List.of("error:accelerator"), codes(verify(bigger, "a on B.gpu")));
+	}
+
+	@Test
+	void preferredAcceleratorMissingIsAWarning() throws Exception {
+		String prefers = "application App { component a { image \"a\" accelerator gpu preferred } }";
+		List<ModelDiagnostic> found = verify(prefers, "a on A.small");
+		assertEquals(List.of("warning:accelerator"), codes(found));
+		assertTrue(found.get(0).message().contains("runs its CPU image"), found.toString());
+	}
+
+	@Test
+	void twoGpuComponentsOnOneGpuExceedCapacity() throws Exception {
+		String app = "application App { component a { image \"a\" accelerator gpu required } "
+				+ "component b { image \"b\" accelerator gpu required } }";
+		assertEquals(List.of("error:capacity"), codes(verify(app, "a on B.gpu b on B.gpu")));
+	}
+
+	@Test
+	void architectureNeedsAVariant() throws Exception {
+		assertEquals(List.of("error:architecture"), codes(verify(ONE, "a on A.arm")));
+		String variant = "application App { component a { image \"a\" variant arm64 \"a-arm\" } }";
+		assertEquals(List.of(), verify(variant, "a on A.arm"));
+	}
+
+	@Test
+	void flowLatencyOverTheShortestPath() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "flow a -> b latency < 31 ms }";
+		assertEquals(List.of(), verify(app, "a on A.small b on B.gpu"));
+		String tight = app.replace("< 31 ms", "< 30 ms");
+		List<ModelDiagnostic> found = verify(tight, "a on A.small b on B.gpu");
+		assertEquals(List.of("error:latency"), codes(found));
+		assertEquals("a → b needs < 30 ms, best path A.small → B.gpu is 30 ms over 1 link(s).", found.get(0).message());
+	}
+
+	@Test
+	void regionLinksReachEveryNodeOfTheProvider() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "flow a -> b latency < 0.05 s }";
+		assertEquals(List.of(), verify(app, "a on A.down b on B.gpu").stream()
+				.filter(d -> d.code().equals("latency")).toList());
+	}
+
+	@Test
+	void noPathIsAnError() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } flow a -> b }";
+		List<ModelDiagnostic> found = verify(app, "a on A.small b on C.island");
+		assertEquals(List.of("error:latency"), codes(found));
+		assertTrue(found.get(0).message().contains("no network path from A.small to C.island"), found.toString());
+	}
+
+	@Test
+	void sameNodeCostsNothing() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "flow a -> b latency < 1 ms require latency a -> b < 1 ms }";
+		assertEquals(List.of(), verify(app, "a on B.gpu b on B.gpu"));
+	}
+
+	@Test
+	void endToEndLatencySumsTheHops() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "component c { image \"c\" } require latency a -> b -> c < 60 ms }";
+		List<ModelDiagnostic> found = verify(app, "a on A.small b on B.gpu c on A.small");
+		assertEquals(List.of("error:latency"), codes(found));
+		assertTrue(found.get(0).message().contains("a → b → c is 60 ms"), found.toString());
+	}
+}

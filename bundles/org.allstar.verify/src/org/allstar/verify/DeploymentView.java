@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allstar.model.Component;
+import org.allstar.model.Deployment;
+import org.allstar.model.Node;
+import org.allstar.model.Placement;
+import org.allstar.verify.network.NetworkGraph;
+
+/**
+ * A deployment as the rules see it: which replicas of which component run on which node (replicas are spread over
+ * the listed nodes in turn), and the network they communicate over. Unresolved references are skipped: the
+ * language reports them already.
+ */
+public final class DeploymentView {
+
+	private final Deployment deployment;
+	private final NetworkGraph network;
+	private final Map<Node, List<Placement>> replicasByNode = new LinkedHashMap<>();
+
+	public DeploymentView(Deployment deployment, NetworkGraph network) {
+		this.deployment = deployment;
+		this.network = network;
+		for (Placement placement : deployment.getPlacements()) {
+			Component component = placement.getComponent();
+			List<Node> nodes = resolvedNodes(placement);
+			if (component == null || component.eIsProxy() || nodes.isEmpty()) {
+				continue;
+			}
+			int replicas = Math.max(component.getReplicas(), nodes.size());
+			for (int i = 0; i < replicas; i++) {
+				replicasByNode.computeIfAbsent(nodes.get(i % nodes.size()), n -> new ArrayList<>()).add(placement);
+			}
+		}
+	}
+
+	public Deployment deployment() {
+		return deployment;
+	}
+
+	public NetworkGraph network() {
+		return network;
+	}
+
+	/** Each node with one entry per replica placed on it. */
+	public Map<Node, List<Placement>> replicasByNode() {
+		return replicasByNode;
+	}
+
+	/** The placements whose component and nodes resolved. */
+	public List<Placement> placements() {
+		return deployment.getPlacements().stream()
+				.filter(p -> p.getComponent() != null && !p.getComponent().eIsProxy() && !resolvedNodes(p).isEmpty())
+				.toList();
+	}
+
+	/** The placement of {@code component} in this deployment, if any. */
+	public Placement placementOf(Component component) {
+		return placements().stream().filter(p -> p.getComponent() == component).findFirst().orElse(null);
+	}
+
+	public static List<Node> resolvedNodes(Placement placement) {
+		return placement.getNodes().stream().filter(n -> !n.eIsProxy()).toList();
+	}
+}

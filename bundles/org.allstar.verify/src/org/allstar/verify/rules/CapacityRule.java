@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.verify.rules;
+
+import static org.allstar.model.AllstarPackage.Literals.PLACEMENT__NODES;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.allstar.model.Accelerator;
+import org.allstar.model.AcceleratorNeed;
+import org.allstar.model.Component;
+import org.allstar.model.NeedKind;
+import org.allstar.model.Node;
+import org.allstar.model.Placement;
+import org.allstar.model.Quantity;
+import org.allstar.model.quantity.Quantities;
+import org.allstar.model.quantity.Rational;
+import org.allstar.model.quantity.Unit;
+import org.allstar.verify.DeploymentView;
+import org.allstar.verify.Finding;
+import org.allstar.verify.Rule;
+import org.allstar.verify.VerifyCodes;
+import org.allstar.verify.network.NetworkGraph;
+
+/**
+ * Per node, the summed CPU, memory and storage of the replicas placed on it, and the accelerators they require,
+ * stay within what the node has. A node that does not declare a resource is not checked for it.
+ */
+public class CapacityRule implements Rule {
+
+	private record Resource(String name, Unit unit, Function<Node, Quantity> offered, Function<Component, Quantity> asked) {
+	}
+
+	private static final List<Resource> RESOURCES = List.of(
+			new Resource("CPU", Unit.CORE, Node::getCpu, Component::getCpu),
+			new Resource("memory", Unit.GIGABYTE, Node::getMemory, Component::getMemory),
+			new Resource("storage", Unit.GIGABYTE, Node::getStorage, Component::getStorage));
+
+	@Override
+	public void check(DeploymentView deployment, Consumer<Finding> findings) {
+		for (Map.Entry<Node, List<Placement>> entry : deployment.replicasByNode().entrySet()) {
+			Node node = entry.getKey();
+			List<Placement> replicas = entry.getValue();
+			for (Resource resource : RESOURCES) {
+				checkResource(node, replicas, resource, findings);
+			}
+			checkAccelerators(node, replicas, findings);
+		}
+	}
+
+	private static void checkResource(Node node, List<Placement> replicas, Resource resource,
+			Consumer<Finding> findings) {
+		Rational offered = Quantities.valueIn(resource.offered().apply(node), resource.unit()).orElse(null);
+		if (offered == null) {
+			return;
+		}
+		Rational asked = Rational.ZERO;
+		for (Placement replica : replicas) {
+			asked = asked.add(Quantities.valueIn(resource.asked().apply(replica.getComponent()), resource.unit())
+					.orElse(Rational.ZERO));
+		}
+		if (asked.compareTo(offered) > 0) {
+			Placement last = replicas.get(replicas.size() - 1);
+			findings.accept(Finding.error(VerifyCodes.CAPACITY,
+					NetworkGraph.nameOf(node) + " is over its " + resource.name() + ": " + replicas.size()
+							+ " replica(s) ask " + asked + " " + resource.unit().symbol() + ", it has " + offered + " "
+							+ resource.unit().symbol() + " (" + components(replicas) + ").",
+					last, PLACEMENT__NODES));
+		}
+	}
+
+	private static void checkAccelerators(Node node, List<Placement> replicas, Consumer<Finding> findings) {
+		for (Placement replica : replicas) {
+			AcceleratorNeed need = replica.getComponent().getAccelerator();
+			if (need == null || need.getNeed() != NeedKind.REQUIRED) {
+				continue;
+			}
+			int asked = replicas.stream().map(p -> p.getComponent().getAccelerator())
+					.filter(n -> n != null && n.getNeed() == NeedKind.REQUIRED && n.getKind() == need.getKind())
+					.mapToInt(AcceleratorNeed::getCount).sum();
+			int offered = node.getAccelerators().stream().filter(a -> a.getKind() == need.getKind())
+					.mapToInt(Accelerator::getCount).sum();
+			if (offered > 0 && asked > offered) {
+				findings.accept(Finding.error(VerifyCodes.CAPACITY, NetworkGraph.nameOf(node) + " has " + offered
+						+ " " + need.getKind().getLiteral() + "(s) but the replicas on it require " + asked + " ("
+						+ components(replicas) + ").", replica, PLACEMENT__NODES));
+				return;
+			}
+		}
+	}
+
+	private static String components(List<Placement> replicas) {
+		return String.join(", ", replicas.stream().map(p -> p.getComponent().getName()).distinct().toList());
+	}
+}
