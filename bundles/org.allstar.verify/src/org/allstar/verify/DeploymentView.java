@@ -22,6 +22,7 @@ public final class DeploymentView {
 	private final Deployment deployment;
 	private final NetworkGraph network;
 	private final Map<Node, List<Placement>> replicasByNode = new LinkedHashMap<>();
+	private final Map<Component, Placement> placementByComponent = new LinkedHashMap<>();
 
 	public DeploymentView(Deployment deployment, NetworkGraph network) {
 		this.deployment = deployment;
@@ -32,6 +33,7 @@ public final class DeploymentView {
 			if (component == null || component.eIsProxy() || nodes.isEmpty()) {
 				continue;
 			}
+			placementByComponent.putIfAbsent(component, placement);
 			int replicas = Math.max(component.getReplicas(), nodes.size());
 			for (int i = 0; i < replicas; i++) {
 				replicasByNode.computeIfAbsent(nodes.get(i % nodes.size()), n -> new ArrayList<>()).add(placement);
@@ -54,14 +56,12 @@ public final class DeploymentView {
 
 	/** The placements whose component and nodes resolved. */
 	public List<Placement> placements() {
-		return deployment.getPlacements().stream()
-				.filter(p -> p.getComponent() != null && !p.getComponent().eIsProxy() && !resolvedNodes(p).isEmpty())
-				.toList();
+		return List.copyOf(placementByComponent.values());
 	}
 
 	/** The placement of {@code component} in this deployment, if any. */
 	public Placement placementOf(Component component) {
-		return placements().stream().filter(p -> p.getComponent() == component).findFirst().orElse(null);
+		return placementByComponent.get(component);
 	}
 
 	public static List<Node> resolvedNodes(Placement placement) {
