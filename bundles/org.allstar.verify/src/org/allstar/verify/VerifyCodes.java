@@ -9,6 +9,10 @@ public final class VerifyCodes {
 	public static final String ARCHITECTURE = "architecture";
 	public static final String LATENCY = "latency";
 	public static final String STATE = "state";
+	public static final String RESIDENCY = "residency";
+	public static final String ISOLATION = "isolation";
+	public static final String COST = "cost";
+	public static final String ENERGY = "energy";
 
 	private VerifyCodes() {
 	}

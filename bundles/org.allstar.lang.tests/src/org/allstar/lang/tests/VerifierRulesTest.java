@@ -43,6 +43,9 @@ class VerifierRulesTest {
 			}
 			provider B { node gpu { cpu 8 cores memory 32 GB accelerator gpu nvidia "T4" count 1 memory 16 GB } }
 			provider C { node island { cpu 8 cores } }
+			provider R { region "pt-norte" node eu { cpu 8 cores isolation sgx price 0.5 EUR/h power 100 W } }
+			provider U { region "us-east-1" node us { cpu 8 cores price 1 EUR/h power 300 W } }
+			data personal sensitivity personal residency "EU"
 			network n { link A.small <-> B.gpu latency 30 ms  link A <-> B latency 45 ms }
 			""";
 
@@ -164,5 +167,47 @@ class VerifierRulesTest {
 		List<ModelDiagnostic> found = verify(app, "a on A.small b on B.gpu c on A.small");
 		assertEquals(List.of("error:latency"), codes(found));
 		assertTrue(found.get(0).message().contains("a → b → c is 60 ms"), found.toString());
+	}
+
+	@Test
+	void residencyKeepsDataInItsArea() throws Exception {
+		String app = "application App { component a { image \"a\" handles personal } }";
+		assertEquals(List.of(), verify(app, "a on R.eu"));
+		List<ModelDiagnostic> found = verify(app, "a on U.us");
+		assertEquals(List.of("error:residency"), codes(found));
+		assertEquals("'a' handles personal, which must stay in EU, but U.us is in region \"us-east-1\".",
+				found.get(0).message());
+	}
+
+	@Test
+	void enclaveNeedsAnIsolationFeature() throws Exception {
+		String app = "application App { component a { image \"a\" isolation enclave } }";
+		assertEquals(List.of(), verify(app, "a on R.eu"));
+		assertEquals(List.of("error:isolation"), codes(verify(app, "a on U.us")));
+	}
+
+	@Test
+	void untrustedAndCriticalNeverShareANode() throws Exception {
+		String app = "application App { component a { image \"a\" trust untrusted } component b { image \"b\" trust critical } }";
+		assertEquals(List.of(), verify(app, "a on R.eu b on U.us"));
+		assertEquals(List.of("error:isolation"), codes(verify(app, "a on R.eu b on R.eu")));
+	}
+
+	@Test
+	void costCountsEachNodeOnceAgainstTheBudget() throws Exception {
+		// R.eu + U.us = 1.5 EUR/h = 1,095 EUR/month (a month is 730 h)
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } budget 1095 EUR/month }";
+		assertEquals(List.of(), verify(app, "a on R.eu b on U.us"));
+		List<ModelDiagnostic> found = verify(app.replace("1095", "1094.99"), "a on R.eu b on U.us");
+		assertEquals(List.of("error:cost"), codes(found));
+		assertTrue(found.get(0).message().contains("total a price of 1095 EUR/month, over the budget of 1094.99"),
+				found.toString());
+	}
+
+	@Test
+	void energyAgainstTheEnergyBudget() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } energy 0.4 kW }";
+		assertEquals(List.of(), verify(app, "a on R.eu b on U.us"));
+		assertEquals(List.of("error:energy"), codes(verify(app.replace("0.4 kW", "399 W"), "a on R.eu b on U.us")));
 	}
 }
