@@ -11,11 +11,14 @@ import org.allstar.model.Network;
 import org.allstar.verify.network.NetworkGraph;
 import org.allstar.verify.rules.AcceleratorRule;
 import org.allstar.verify.rules.ArchitectureRule;
+import org.allstar.verify.rules.AvailabilityRule;
+import org.allstar.verify.rules.BandwidthRule;
 import org.allstar.verify.rules.BudgetRule;
 import org.allstar.verify.rules.CapacityRule;
 import org.allstar.verify.rules.IsolationRule;
 import org.allstar.verify.rules.LatencyRule;
 import org.allstar.verify.rules.ResidencyRule;
+import org.allstar.verify.rules.SlaRule;
 import org.allstar.verify.rules.StateRule;
 
 /**
@@ -29,7 +32,8 @@ public class Verifier {
 	/** The verifier with every rule implemented so far. */
 	public Verifier() {
 		this(List.of(new StateRule(), new CapacityRule(), new AcceleratorRule(), new ArchitectureRule(),
-				new LatencyRule(), new ResidencyRule(), new IsolationRule(), BudgetRule.cost(), BudgetRule.energy()));
+				new LatencyRule(), new ResidencyRule(), new IsolationRule(), BudgetRule.cost(), BudgetRule.energy(),
+				new BandwidthRule(), new AvailabilityRule(), new SlaRule()));
 	}
 
 	public Verifier(List<Rule> rules) {

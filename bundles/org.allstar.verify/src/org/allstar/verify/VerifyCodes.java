@@ -13,6 +13,9 @@ public final class VerifyCodes {
 	public static final String ISOLATION = "isolation";
 	public static final String COST = "cost";
 	public static final String ENERGY = "energy";
+	public static final String BANDWIDTH = "bandwidth";
+	public static final String AVAILABILITY = "availability";
+	public static final String SLA = "sla";
 
 	private VerifyCodes() {
 	}

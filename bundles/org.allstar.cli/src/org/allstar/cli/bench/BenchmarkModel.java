@@ -61,7 +61,7 @@ public final class BenchmarkModel {
 			text.append("  flow c").append(c).append(" -> c").append((c * 5) % components == c ? 0 : (c * 5) % components)
 					.append(" bandwidth 2 Mbps carries personal\n");
 		}
-		text.append("  require availability >= 99 %\n  budget 100000 EUR/month\n}\n\ndeployment prod of App {\n");
+		text.append("  require availability >= 50 %\n  budget 100000 EUR/month\n}\n\ndeployment prod of App {\n");
 		for (int c = 0; c < components; c++) {
 			text.append("  c").append(c).append(" on ").append(node(c % nodes, nodesPerProvider)).append('\n');
 		}

@@ -43,6 +43,8 @@ class VerifierRulesTest {
 			}
 			provider B { node gpu { cpu 8 cores memory 32 GB accelerator gpu nvidia "T4" count 1 memory 16 GB } }
 			provider C { node island { cpu 8 cores } }
+			provider V { node v1 { availability 99 % } node v2 { availability 99 % } node v3 { availability 90 % } }
+			participant Cust { roles developer }
 			provider R { region "pt-norte" node eu { cpu 8 cores isolation sgx price 0.5 EUR/h power 100 W } }
 			provider U { region "us-east-1" node us { cpu 8 cores price 1 EUR/h power 300 W } }
 			data personal sensitivity personal residency "EU"
@@ -50,8 +52,12 @@ class VerifierRulesTest {
 			""";
 
 	private List<ModelDiagnostic> verify(String application, String deployment) throws Exception {
+		return verify(application, deployment, "");
+	}
+
+	private List<ModelDiagnostic> verify(String application, String deployment, String more) throws Exception {
 		Path file = Files.writeString(dir.resolve("m.allstar"), INFRA + application + "\ndeployment d of App { "
-				+ deployment + " }\n");
+				+ deployment + " }\n" + more);
 		LoadedModels loaded = loader.load(List.of(file), CancelIndicator.NullImpl);
 		return loaded.diagnostics();
 	}
@@ -209,5 +215,45 @@ class VerifierRulesTest {
 		String app = "application App { component a { image \"a\" } component b { image \"b\" } energy 0.4 kW }";
 		assertEquals(List.of(), verify(app, "a on R.eu b on U.us"));
 		assertEquals(List.of("error:energy"), codes(verify(app.replace("0.4 kW", "399 W"), "a on R.eu b on U.us")));
+	}
+
+	@Test
+	void bandwidthSumsTheFlowsRoutedOverALink() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } component c { image \"c\" } "
+				+ "flow a -> b bandwidth 600 Mbps flow c -> b bandwidth 400 Mbps }";
+		String network = "network fat { link R.eu <-> U.us latency 1 ms bandwidth 1 Gbps }";
+		assertEquals(List.of(), verify(app, "a on R.eu c on R.eu b on U.us", network));
+		List<ModelDiagnostic> found = verify(app.replace("400 Mbps", "401 Mbps"), "a on R.eu c on R.eu b on U.us",
+				network);
+		assertEquals(List.of("error:bandwidth"), codes(found));
+		assertTrue(found.get(0).message().contains("need 1001 Mbps, it has 1000 Mbps"), found.toString());
+	}
+
+	@Test
+	void availabilityComposesReplicasInParallelAndComponentsInSeries() throws Exception {
+		// (1 - 0.01 * 0.01) * 0.90 = 0.89991
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "require availability >= 89.991 % }";
+		assertEquals(List.of(), verify(app, "a on V.v1, V.v2 b on V.v3"));
+		List<ModelDiagnostic> found = verify(app.replace("89.991", "89.992"), "a on V.v1, V.v2 b on V.v3");
+		assertEquals(List.of("error:availability"), codes(found));
+		assertTrue(found.get(0).message().contains("is available 89.991 %"), found.toString());
+	}
+
+	@Test
+	void componentsOnOneNodeFailTogether() throws Exception {
+		String app = "application App { component a { image \"a\" } component b { image \"b\" } "
+				+ "require availability >= 99 % }";
+		assertEquals(List.of(), verify(app, "a on V.v1 b on V.v1"));
+	}
+
+	@Test
+	void slaPromisesNoMoreThanTheNodesDeliverAndItsCommitteeCanDecide() throws Exception {
+		String app = "application App { component a { image \"a\" } }";
+		String fine = "sla S for d between Cust and V { availability >= 99 % witnesses 3 quorum 2 }";
+		assertEquals(List.of(), verify(app, "a on V.v1", fine));
+		assertEquals(List.of("error:sla"), codes(verify(app, "a on V.v1", fine.replace(">= 99 %", ">= 99.5 %"))));
+		assertEquals(List.of("warning:sla", "error:sla"),
+				codes(verify(app, "a on V.v1", fine.replace("witnesses 3 quorum 2", "witnesses 4 quorum 2"))));
 	}
 }

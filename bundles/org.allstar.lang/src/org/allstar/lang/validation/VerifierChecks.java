@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.allstar.model.Deployment;
 import org.allstar.model.Model;
+import org.allstar.model.Sla;
 import org.allstar.verify.Finding;
 import org.allstar.verify.Verifier;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -29,8 +30,10 @@ public class VerifierChecks extends AbstractDeclarativeValidator {
 
 	@Check(CheckType.NORMAL)
 	public void deploymentsMeetTheRules(Model model) {
-		List<Deployment> deployments = model.getElements().stream().filter(Deployment.class::isInstance)
-				.map(Deployment.class::cast).toList();
+		// the deployments of this file, and those that the SLAs of this file are about
+		List<Deployment> deployments = model.getElements().stream()
+				.map(e -> e instanceof Sla sla ? sla.getDeployment() : e).filter(Deployment.class::isInstance)
+				.map(Deployment.class::cast).filter(d -> !d.eIsProxy()).distinct().toList();
 		if (deployments.isEmpty() || model.eResource() == null) {
 			return;
 		}
