@@ -45,8 +45,8 @@ public final class BenchmarkModel {
 				to = (to + 1) % nodes;
 			}
 			text.append("  link ").append(node(from, nodesPerProvider)).append(" <-> ").append(node(to, nodesPerProvider))
-					.append(" latency ").append(1 + l % 40).append(" ms bandwidth ").append(100 + l % 10 * 100)
-					.append(" Mbps\n");
+					.append(" latency ").append(1 + l % 40).append(" ms bandwidth ").append(1 + l % 10)
+					.append(" Gbps\n");
 		}
 		text.append("}\n\napplication App {\n");
 		for (int c = 0; c < components; c++) {

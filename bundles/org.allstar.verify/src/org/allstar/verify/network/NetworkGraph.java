@@ -17,6 +17,7 @@ import org.allstar.model.quantity.Quantities;
 import org.allstar.model.quantity.Rational;
 import org.allstar.model.quantity.Unit;
 import org.jgrapht.GraphPath;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
@@ -32,6 +33,10 @@ public final class NetworkGraph {
 			DefaultWeightedEdge.class);
 	private final Map<DefaultWeightedEdge, Link> links = new HashMap<>();
 	private final Map<DefaultWeightedEdge, Rational> latencies = new HashMap<>();
+	/** Rules ask for the same routes (latency and bandwidth route every flow): search each pair once. */
+	private final Map<List<Node>, Optional<NetworkPath>> routes = new HashMap<>();
+	/** One shortest-path tree per source node serves every flow leaving it. */
+	private final Map<Host, ShortestPathAlgorithm.SingleSourcePaths<Host, DefaultWeightedEdge>> trees = new HashMap<>();
 
 	private NetworkGraph() {
 	}
@@ -80,13 +85,18 @@ public final class NetworkGraph {
 
 	/** The lowest-latency path from {@code from} to {@code to}; the empty path when they are the same node. */
 	public Optional<NetworkPath> shortestPath(Node from, Node to) {
+		return routes.computeIfAbsent(List.of(from, to), pair -> search(from, to));
+	}
+
+	private Optional<NetworkPath> search(Node from, Node to) {
 		if (from == to) {
 			return Optional.of(new NetworkPath(List.of(from), List.of(), Rational.ZERO));
 		}
 		if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
 			return Optional.empty();
 		}
-		GraphPath<Host, DefaultWeightedEdge> path = DijkstraShortestPath.findPathBetween(graph, from, to);
+		GraphPath<Host, DefaultWeightedEdge> path = trees
+				.computeIfAbsent(from, source -> new DijkstraShortestPath<>(graph).getPaths(source)).getPath(to);
 		if (path == null) {
 			return Optional.empty();
 		}
