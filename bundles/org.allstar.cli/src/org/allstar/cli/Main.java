@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.allstar.cli.bench.BenchCommand;
 import org.allstar.lang.load.ModelLoader;
+import org.allstar.verify.VerifyCodes;
 
 /**
  * The {@code allstar} command: dispatches a sub-command and returns its exit status.
@@ -44,6 +45,13 @@ public final class Main {
 		case "bench" -> {
 			return bench(rest, languages, out, err);
 		}
+		case "verify" -> {
+			int explain = rest.indexOf("--explain");
+			if (explain >= 0) {
+				return explain(explain + 1 < rest.size() ? rest.get(explain + 1) : "", out, err);
+			}
+			return new ValidateCommand(languages).run(rest, out, err);
+		}
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
@@ -57,6 +65,16 @@ public final class Main {
 			return USAGE;
 		}
 		}
+	}
+
+	private static int explain(String code, PrintStream out, PrintStream err) {
+		return VerifyCodes.explain(code).map(text -> {
+			out.println(code + ": " + text);
+			return OK;
+		}).orElseGet(() -> {
+			err.println("allstar verify: no rule '" + code + "'; rules: " + String.join(", ", VerifyCodes.all()));
+			return USAGE;
+		});
 	}
 
 	private static int bench(List<String> args, Languages languages, PrintStream out, PrintStream err) {
@@ -76,6 +94,9 @@ public final class Main {
 		stream.println("  validate [--format text|json] <files or folders>");
 		stream.println("                        check ALLSTAR-ML models together, one line per finding:");
 		stream.println("                        file:line:col: severity: code: message");
+		stream.println("  verify [--format text|json] <files or folders>");
+		stream.println("                        the same checks as validate (the verifier runs inside it)");
+		stream.println("  verify --explain CODE explain a verifier rule (capacity, latency, residency, ...)");
 		stream.println("  format [--check] <files or folders>");
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");

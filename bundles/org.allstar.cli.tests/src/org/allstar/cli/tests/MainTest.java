@@ -212,4 +212,22 @@ class MainTest {
 		assertEquals(Main.USAGE, run("validate", "x.allstar", "--format"));
 		assertTrue(err().contains("--format needs a value"), err());
 	}
+
+	@Test
+	void verifyReportsTheRulesWithTheirNumbers() throws IOException {
+		Path file = write("v.allstar", "provider P { node n { cpu 2 cores } }\n"
+				+ "application A { component c { image \"c\" cpu 4 cores } }\n"
+				+ "deployment d of A { c on P.n }\n");
+		assertEquals(Main.PROBLEMS, run("verify", file.toString()));
+		assertEquals(file + ":3:26: error: capacity: P.n is over its CPU: 1 replica(s) ask 4 cores, it has 2 cores (c).",
+				out().strip());
+	}
+
+	@Test
+	void verifyExplainsARule() {
+		assertEquals(Main.OK, run("verify", "--explain", "residency"));
+		assertTrue(out().startsWith("residency: "), out());
+		assertEquals(Main.USAGE, run("verify", "--explain", "nonsense"));
+		assertTrue(err().contains("capacity"), err());
+	}
 }
