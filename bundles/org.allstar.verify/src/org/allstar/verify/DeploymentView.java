@@ -2,14 +2,19 @@
 package org.allstar.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.allstar.model.Component;
 import org.allstar.model.Deployment;
 import org.allstar.model.Node;
 import org.allstar.model.Placement;
+import org.allstar.model.quantity.Quantities;
+import org.allstar.model.quantity.Rational;
+import org.allstar.model.quantity.Unit;
 import org.allstar.verify.network.NetworkGraph;
 
 /**
@@ -23,6 +28,7 @@ public final class DeploymentView {
 	private final NetworkGraph network;
 	private final Map<Node, List<Placement>> replicasByNode = new LinkedHashMap<>();
 	private final Map<Component, Placement> placementByComponent = new LinkedHashMap<>();
+	private Rational availability;
 
 	public DeploymentView(Deployment deployment, NetworkGraph network) {
 		this.deployment = deployment;
@@ -66,5 +72,33 @@ public final class DeploymentView {
 
 	public static List<Node> resolvedNodes(Placement placement) {
 		return placement.getNodes().stream().filter(n -> !n.eIsProxy()).toList();
+	}
+
+	/**
+	 * The fraction of time every component has at least one node up: the nodes of one component in parallel, the
+	 * components in series, components on the same set of nodes counted once (they fail together), nodes failing
+	 * independently; a node without a declared availability counts as always up. Computed once; several rules use it.
+	 */
+	public Rational availability() {
+		if (availability == null) {
+			Rational all = Rational.ONE;
+			Set<Set<Node>> counted = new HashSet<>();
+			for (Placement placement : placements()) {
+				if (counted.add(Set.copyOf(resolvedNodes(placement)))) {
+					Rational allDown = Rational.ONE;
+					for (Node node : resolvedNodes(placement)) {
+						allDown = allDown.multiply(Rational.ONE.subtract(upFraction(node)));
+					}
+					all = all.multiply(Rational.ONE.subtract(allDown));
+				}
+			}
+			availability = all;
+		}
+		return availability;
+	}
+
+	private static Rational upFraction(Node node) {
+		return Quantities.valueIn(node.getAvailability(), Unit.PERCENT).map(p -> p.divide(Rational.of(100)))
+				.orElse(Rational.ONE);
 	}
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.verify;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /** The stable codes of the verifier's rules (DESIGN §4); tools key on them, so they never change meaning. */
 public final class VerifyCodes {
 
@@ -17,42 +21,42 @@ public final class VerifyCodes {
 	public static final String AVAILABILITY = "availability";
 	public static final String SLA = "sla";
 
-	private static final java.util.Map<String, String> EXPLANATIONS = java.util.Map.ofEntries(
-			java.util.Map.entry(STATE, "No placement on an offline or withdrawn node (error); a busy node is a warning."),
-			java.util.Map.entry(CAPACITY, "Per node, the summed CPU, memory and storage of the replicas placed on it, and "
+	private static final Map<String, String> EXPLANATIONS = Map.ofEntries(
+			Map.entry(STATE, "No placement on an offline or withdrawn node (error); a busy node is a warning."),
+			Map.entry(CAPACITY, "Per node, the summed CPU, memory and storage of the replicas placed on it, and "
 					+ "the accelerators they require, stay within what the node declares. Replicas are spread over the "
 					+ "listed nodes in turn; exactly full passes."),
-			java.util.Map.entry(ACCELERATOR, "A required accelerator (kind, vendor, memory) exists on every node of the "
+			Map.entry(ACCELERATOR, "A required accelerator (kind, vendor, memory) exists on every node of the "
 					+ "component (error); a preferred one without a match is a warning and the CPU image runs."),
-			java.util.Map.entry(ARCHITECTURE, "An image exists for each node's architecture: the plain image counts as "
+			Map.entry(ARCHITECTURE, "An image exists for each node's architecture: the plain image counts as "
 					+ "amd64, other architectures need a variant that names them."),
-			java.util.Map.entry(LATENCY, "Each flow's bound holds over the shortest-latency network path between the "
+			Map.entry(LATENCY, "Each flow's bound holds over the shortest-latency network path between the "
 					+ "nodes of its components (same node: 0 ms); each 'require latency' holds summed along its path; "
 					+ "no path at all is an error. Bounds are strict."),
-			java.util.Map.entry(RESIDENCY, "A component that handles a data class runs only in regions its residency "
+			Map.entry(RESIDENCY, "A component that handles a data class runs only in regions its residency "
 					+ "allows ('EU' and 'EEA' cover their member countries; a region's first segment is its country)."),
-			java.util.Map.entry(ISOLATION, "'isolation enclave' needs a node with sgx, trustzone or sev; untrusted and "
+			Map.entry(ISOLATION, "'isolation enclave' needs a node with sgx, trustzone or sev; untrusted and "
 					+ "safety-critical components never share a node."),
-			java.util.Map.entry(COST, "The prices of the nodes a deployment uses, each once, stay within the "
+			Map.entry(COST, "The prices of the nodes a deployment uses, each once, stay within the "
 					+ "application's budget (a month is 730 h)."),
-			java.util.Map.entry(ENERGY, "The power of the nodes a deployment uses, each once, stays within the "
+			Map.entry(ENERGY, "The power of the nodes a deployment uses, each once, stays within the "
 					+ "application's energy budget."),
-			java.util.Map.entry(BANDWIDTH, "The flows routed over a link, summed, stay within its bandwidth."),
-			java.util.Map.entry(AVAILABILITY, "Composed availability (nodes of a component in parallel, components in "
+			Map.entry(BANDWIDTH, "The flows routed over a link, summed, stay within its bandwidth."),
+			Map.entry(AVAILABILITY, "Composed availability (nodes of a component in parallel, components in "
 					+ "series, components on the same nodes once) meets 'require availability'."),
-			java.util.Map.entry(SLA, "An SLA's availability threshold is achievable with the nodes' declared figures; "
+			Map.entry(SLA, "An SLA's availability threshold is achievable with the nodes' declared figures; "
 					+ "its witness committee is odd and its quorum a majority."));
 
 	private VerifyCodes() {
 	}
 
 	/** What the rule with {@code code} checks, for {@code allstar verify --explain}; empty for an unknown code. */
-	public static java.util.Optional<String> explain(String code) {
-		return java.util.Optional.ofNullable(EXPLANATIONS.get(code));
+	public static Optional<String> explain(String code) {
+		return Optional.ofNullable(EXPLANATIONS.get(code));
 	}
 
 	/** Every rule code, sorted. */
-	public static java.util.List<String> all() {
+	public static List<String> all() {
 		return EXPLANATIONS.keySet().stream().sorted().toList();
 	}
 }

@@ -9,9 +9,6 @@ import java.util.function.Consumer;
 
 import org.allstar.model.Application;
 import org.allstar.model.AvailabilityRequirement;
-import org.allstar.model.Node;
-import org.allstar.model.Placement;
-import org.allstar.model.Quantity;
 import org.allstar.model.Requirement;
 import org.allstar.model.quantity.Quantities;
 import org.allstar.model.quantity.Rational;
@@ -23,7 +20,7 @@ import org.allstar.verify.VerifyCodes;
 
 /**
  * The composed availability of a deployment meets the application's requirement: the components are in series
- * (all are needed), the nodes of one component in parallel (one is enough); nodes fail independently. A node without a declared availability
+ * (all are needed), the nodes of one component in parallel (one is enough); see {@link DeploymentView#availability()}. A node without a declared availability
  * counts as always up, so only declared figures can fail the check.
  */
 public class AvailabilityRule implements Rule {
@@ -34,7 +31,7 @@ public class AvailabilityRule implements Rule {
 		if (application == null || application.eIsProxy()) {
 			return;
 		}
-		Rational composed = composedAvailability(deployment);
+		Rational composed = deployment.availability();
 		for (Requirement requirement : application.getRequirements()) {
 			if (requirement instanceof AvailabilityRequirement required) {
 				Optional<Rational> minimum = Quantities.valueIn(required.getMinimum(), Unit.PERCENT);
@@ -46,30 +43,6 @@ public class AvailabilityRule implements Rule {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The fraction of time every component has at least one node up. Components on the same set of nodes fail
-	 * together, so each distinct set counts once.
-	 */
-	public static Rational composedAvailability(DeploymentView deployment) {
-		Rational all = Rational.ONE;
-		java.util.Set<java.util.Set<Node>> counted = new java.util.HashSet<>();
-		for (Placement placement : deployment.placements()) {
-			if (!counted.add(java.util.Set.copyOf(DeploymentView.resolvedNodes(placement)))) {
-				continue;
-			}
-			Rational allDown = Rational.ONE;
-			for (Node node : DeploymentView.resolvedNodes(placement)) {
-				allDown = allDown.multiply(Rational.ONE.subtract(fraction(node.getAvailability())));
-			}
-			all = all.multiply(Rational.ONE.subtract(allDown));
-		}
-		return all;
-	}
-
-	private static Rational fraction(Quantity availability) {
-		return Quantities.valueIn(availability, Unit.PERCENT).map(p -> p.divide(Rational.of(100))).orElse(Rational.ONE);
 	}
 
 	static String percent(Rational fraction) {

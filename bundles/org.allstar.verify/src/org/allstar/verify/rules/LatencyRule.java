@@ -21,6 +21,7 @@ import org.allstar.verify.DeploymentView;
 import org.allstar.verify.Finding;
 import org.allstar.verify.Rule;
 import org.allstar.verify.VerifyCodes;
+import org.allstar.verify.network.NetworkGraph;
 import org.allstar.verify.network.NetworkPath;
 
 /**
@@ -102,8 +103,8 @@ public class LatencyRule implements Rule {
 
 	private static Finding unreachable(String pair, Node a, Node b, Placement at) {
 		return Finding.error(VerifyCodes.LATENCY, pair + ": no network path from "
-				+ org.allstar.verify.network.NetworkGraph.nameOf(a) + " to "
-				+ org.allstar.verify.network.NetworkGraph.nameOf(b) + "; declare a link in a network.", at,
+				+ NetworkGraph.nameOf(a) + " to "
+				+ NetworkGraph.nameOf(b) + "; declare a link in a network.", at,
 				PLACEMENT__NODES);
 	}
 }

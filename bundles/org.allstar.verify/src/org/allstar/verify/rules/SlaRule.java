@@ -3,6 +3,7 @@ package org.allstar.verify.rules;
 
 import static org.allstar.model.AllstarPackage.Literals.*;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,7 +28,7 @@ public class SlaRule implements Rule {
 
 	@Override
 	public void check(DeploymentView deployment, Consumer<Finding> findings) {
-		Rational composed = AvailabilityRule.composedAvailability(deployment);
+		Rational composed = deployment.availability();
 		for (Sla sla : slasOf(deployment)) {
 			for (SlaMetric metric : sla.getMetrics()) {
 				promised(metric).filter(p -> composed.multiply(Rational.of(100)).compareTo(p) < 0)
@@ -58,10 +59,10 @@ public class SlaRule implements Rule {
 	}
 
 	/** The SLAs for this deployment, in the same file (where the language validator reports them). */
-	private static java.util.List<Sla> slasOf(DeploymentView deployment) {
+	private static List<Sla> slasOf(DeploymentView deployment) {
 		if (!(deployment.deployment().eContainer() instanceof Model model) || model.eResource() == null
 				|| model.eResource().getResourceSet() == null) {
-			return java.util.List.of();
+			return List.of();
 		}
 		return model.eResource().getResourceSet().getResources().stream()
 				.flatMap(r -> r.getContents().stream()).filter(Model.class::isInstance)
