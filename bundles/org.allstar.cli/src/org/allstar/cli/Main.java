@@ -101,6 +101,8 @@ public final class Main {
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");
 		stream.println("                        time parse+link+validate of a generated ~10,000-line model");
+		stream.println("  bench --verify [--scale S] [--runs R] [--warmup W]");
+		stream.println("                        time the verifier on a generated 5,000-node model, full and after an edit");
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}
 }

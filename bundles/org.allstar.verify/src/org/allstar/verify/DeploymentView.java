@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.verify;
 
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allstar.model.Application;
 import org.allstar.model.Component;
 import org.allstar.model.Deployment;
+import org.allstar.model.Flow;
 import org.allstar.model.Node;
 import org.allstar.model.Placement;
 import org.allstar.model.quantity.Quantities;
@@ -29,6 +32,7 @@ public final class DeploymentView {
 	private final Map<Node, List<Placement>> replicasByNode = new LinkedHashMap<>();
 	private final Map<Component, Placement> placementByComponent = new LinkedHashMap<>();
 	private Rational availability;
+	private static final MathContext AVAILABILITY_PRECISION = new MathContext(50);
 
 	public DeploymentView(Deployment deployment, NetworkGraph network) {
 		this.deployment = deployment;
@@ -70,6 +74,30 @@ public final class DeploymentView {
 		return placementByComponent.get(component);
 	}
 
+	/**
+	 * Every pair of nodes that a flow of the application connects (each node of the source component with each node
+	 * of the target's): the routes the latency and bandwidth rules will ask for.
+	 */
+	public List<List<Node>> flowEndpoints() {
+		List<List<Node>> pairs = new ArrayList<>();
+		Application application = deployment.getApplication();
+		if (application == null || application.eIsProxy()) {
+			return pairs;
+		}
+		for (Flow flow : application.getFlows()) {
+			Placement from = placementOf(flow.getSource());
+			Placement to = placementOf(flow.getTarget());
+			if (from != null && to != null) {
+				for (Node a : resolvedNodes(from)) {
+					for (Node b : resolvedNodes(to)) {
+						pairs.add(List.of(a, b));
+					}
+				}
+			}
+		}
+		return pairs;
+	}
+
 	public static List<Node> resolvedNodes(Placement placement) {
 		return placement.getNodes().stream().filter(n -> !n.eIsProxy()).toList();
 	}
@@ -89,12 +117,20 @@ public final class DeploymentView {
 					for (Node node : resolvedNodes(placement)) {
 						allDown = allDown.multiply(Rational.ONE.subtract(upFraction(node)));
 					}
-					all = all.multiply(Rational.ONE.subtract(allDown));
+					all = rounded(all.multiply(Rational.ONE.subtract(allDown)));
 				}
 			}
 			availability = all;
 		}
 		return availability;
+	}
+
+	/**
+	 * About fifty significant digits (a denominator of at most 166 bits is kept as it is): exact for any product of a handful of declared percentages (so bounds met exactly
+	 * still pass), while a thousand factors in series no longer grow thousand-digit fractions.
+	 */
+	private static Rational rounded(Rational value) {
+		return value.denominator().bitLength() <= 166 ? value : Rational.of(value.toBigDecimal(AVAILABILITY_PRECISION));
 	}
 
 	private static Rational upFraction(Node node) {

@@ -24,10 +24,17 @@ import org.allstar.verify.rules.StateRule;
 /**
  * The HASKIT verifier: checks deployments against the non-functional rules of DESIGN §4. Headless; it needs only
  * the metamodel. The language's validator calls it, so the CLI and the editor show its findings.
+ * <p>
+ * Incremental: a verifier keeps the network graph and every route it found for as long as the links (their ends,
+ * latencies and direction) and the nodes of the linked providers stay the same. Routing is nearly all of the cost
+ * of a verification, so after an edit of an application, a deployment, an SLA or a node's resources, only the
+ * rules of the deployments asked for run again, over routes already known. An edit of the network rebuilds it.
  */
 public class Verifier {
 
 	private final List<Rule> rules;
+	private NetworkGraph network;
+	private long networkFingerprint;
 
 	/** The verifier with every rule implemented so far. */
 	public Verifier() {
@@ -41,16 +48,32 @@ public class Verifier {
 	}
 
 	/** Findings for every deployment in {@code scope}, over the networks declared anywhere in {@code models}. */
-	public List<Finding> verify(Collection<Model> models, Collection<Deployment> scope) {
-		NetworkGraph network = NetworkGraph.of(models.stream().flatMap(m -> m.getElements().stream())
+	public synchronized List<Finding> verify(Collection<Model> models, Collection<Deployment> scope) {
+		NetworkGraph graph = network(models.stream().flatMap(m -> m.getElements().stream())
 				.filter(Network.class::isInstance).map(Network.class::cast).toList());
 		List<Finding> findings = new ArrayList<>();
 		for (Deployment deployment : scope) {
-			DeploymentView view = new DeploymentView(deployment, network);
+			DeploymentView view = new DeploymentView(deployment, graph);
+			graph.route(view.flowEndpoints());
 			for (Rule rule : rules) {
 				rule.check(view, findings::add);
 			}
 		}
 		return findings;
+	}
+
+	/** The graph of {@code networks}: the one built before while they are unchanged, else a new one. */
+	private NetworkGraph network(List<Network> networks) {
+		long fingerprint = NetworkGraph.fingerprint(networks);
+		if (network == null || fingerprint != networkFingerprint) {
+			network = NetworkGraph.of(networks);
+			networkFingerprint = fingerprint;
+		}
+		return network;
+	}
+
+	/** The graph the last verification used, for tests and benchmarks that look at what is kept. */
+	public synchronized NetworkGraph lastNetwork() {
+		return network;
 	}
 }

@@ -4,6 +4,7 @@ package org.allstar.cli.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,12 @@ import org.eclipse.xtext.util.CancelIndicator;
 /**
  * {@code allstar bench [--scale S] [--runs R] [--warmup W]}: parse + link + validate of a generated model of about
  * 10,000 lines (scale 1), against SnakeYAML loading a TOSCA file of the same size, in the same JVM. Prints the
- * medians, the throughput in MB/s, their ratio, and the heap the loaded model retains.
+ * medians, the throughput in MB/s, their ratio, and the heap the loaded model retains. With {@code --verify}, the
+ * verifier alone on a larger model ({@link VerifyBench}).
  */
 public final class BenchCommand {
 
-	public static final String USAGE = "usage: allstar bench [--scale S] [--runs R] [--warmup W]";
+	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]";
 
 	private final ModelLoader loader;
 
@@ -31,7 +33,9 @@ public final class BenchCommand {
 		this.loader = loader;
 	}
 
-	public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+	public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+		boolean verify = arguments.contains("--verify");
+		List<String> args = arguments.stream().filter(a -> !a.equals("--verify")).toList();
 		for (int i = 0; i < args.size(); i += 2) {
 			if (!List.of("--scale", "--runs", "--warmup").contains(args.get(i)) || i + 1 >= args.size()) {
 				throw new NumberFormatException("unknown option or missing value: " + args.get(i));
@@ -42,6 +46,9 @@ public final class BenchCommand {
 		int warmup = (int) option(args, "--warmup", 5);
 		if (scale <= 0 || runs < 1 || warmup < 0) {
 			throw new NumberFormatException("need --scale > 0, --runs >= 1 and --warmup >= 0");
+		}
+		if (verify) {
+			return new VerifyBench(loader).run(BenchmarkModel.Shape.verifying(scale), runs, warmup, out, err);
 		}
 		String model = BenchmarkModel.text(scale);
 		byte[] modelBytes = model.getBytes(StandardCharsets.UTF_8);
@@ -85,7 +92,7 @@ public final class BenchCommand {
 		out.printf("heap retained by the loaded model: %.1f MB%n", retained / 1e6);
 	}
 
-	private static long[] measure(Supplier<Object> work, int runs) {
+	static long[] measure(Supplier<Object> work, int runs) {
 		long[] nanos = new long[runs];
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();
@@ -98,7 +105,7 @@ public final class BenchCommand {
 		return nanos;
 	}
 
-	private static double median(long[] nanos) {
+	static double median(long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2] / 1e6;
@@ -109,11 +116,11 @@ public final class BenchCommand {
 		long before = usedAfterGc();
 		Object kept = work.get();
 		long after = usedAfterGc();
-		java.lang.ref.Reference.reachabilityFence(kept);
+		Reference.reachabilityFence(kept);
 		return after - before;
 	}
 
-	private static long usedAfterGc() {
+	static long usedAfterGc() {
 		for (int i = 0; i < 3; i++) {
 			System.gc();
 		}
