@@ -52,6 +52,9 @@ public final class Main {
 			}
 			return new ValidateCommand(languages).run(rest, out, err);
 		}
+		case "whatif" -> {
+			return new WhatIfCommand(languages).run(rest, out, err);
+		}
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
@@ -97,6 +100,9 @@ public final class Main {
 		stream.println("  verify [--format text|json] <files or folders>");
 		stream.println("                        the same checks as validate (the verifier runs inside it)");
 		stream.println("  verify --explain CODE explain a verifier rule (capacity, latency, residency, ...)");
+		stream.println("  whatif DEPLOYMENT [--format text|json] [files or folders] --drain NODE | --migrate COMP=NODE");
+		stream.println("         | --cut HOST<->HOST | --scale COMP=N ...");
+		stream.println("                        simulate a control decision; say what goes down and what breaks");
 		stream.println("  format [--check] <files or folders>");
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");

@@ -230,4 +230,43 @@ class MainTest {
 		assertEquals(Main.USAGE, run("verify", "--explain", "nonsense"));
 		assertTrue(err().contains("capacity"), err());
 	}
+
+	@Test
+	void whatifDrainingTheMogGpuVmIsCritical() {
+		Path mog = examples().resolve("mog-live");
+		assertEquals(Main.PROBLEMS, run("whatif", "production", mog.toString(), "--drain", "AwsFrankfurt.gpuVm"),
+				err());
+		assertTrue(out().contains("down: component storyNlp"), out());
+		assertTrue(out().contains("breaks: SLA LiveStoryGold: transcoder, storyNlp not serving"), out());
+		assertTrue(out().strip().endsWith("verdict: CRITICAL, the deployment stops serving"), out());
+	}
+
+	@Test
+	void whatifCuttingALinkWithARegionDetourIsSafeAndSaysSoInJson() {
+		Path mog = examples().resolve("mog-live");
+		assertEquals(Main.OK, run("whatif", "mog.ops.production", "--format", "json", mog.toString(), "--cut",
+				"FanPhones.fanPhone<->PortoEdge.stadiumBox"), out() + err());
+		assertTrue(out().contains("\"critical\": false"), out());
+		assertTrue(out().contains("\"harmful\": false"), out());
+		assertTrue(out().contains("\"componentsDown\": []"), out());
+	}
+
+	@Test
+	void whatifDrainingOnePhoneOfThreeCostsTheAvailabilityRequirement() {
+		Path mog = examples().resolve("mog-live");
+		assertEquals(Main.PROBLEMS, run("whatif", "production", mog.toString(), "--drain", "FanPhones.fanPhone3"));
+		assertTrue(out().contains("new: error: availability: Deployment 'production' is available 98.9406 %"), out());
+		assertTrue(out().strip().endsWith("verdict: UNSAFE, rules that held before fail"), out());
+	}
+
+	@Test
+	void whatifNamesWhatIsWrongOnTheCommandLine() {
+		Path mog = examples().resolve("mog-live");
+		assertEquals(Main.USAGE, run("whatif", "production", mog.toString()));
+		assertTrue(err().contains("give at least one action"), err());
+		assertEquals(Main.USAGE, run("whatif", "nowhere", mog.toString(), "--drain", "AwsFrankfurt.gpuVm"));
+		assertTrue(err().contains("no deployment 'nowhere'; deployments: mog.ops.production"), err());
+		assertEquals(Main.USAGE, run("whatif", "production", mog.toString(), "--drain", "Aws.gpu"));
+		assertTrue(err().contains("no node 'Aws.gpu'"), err());
+	}
 }

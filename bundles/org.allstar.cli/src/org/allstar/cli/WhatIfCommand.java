@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelDiagnostic;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
+import org.allstar.lang.load.ModelLoader;
+import org.allstar.model.Deployment;
+import org.allstar.model.Model;
+import org.allstar.verify.Finding;
+import org.allstar.verify.Verifier;
+import org.allstar.verify.VerifyCodes;
+import org.allstar.verify.network.NetworkGraph;
+import org.allstar.verify.whatif.ControlAction;
+import org.allstar.verify.whatif.WhatIf;
+import org.allstar.verify.whatif.WhatIfReport;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * {@code allstar whatif DEPLOYMENT [files or folders] --drain NODE | --migrate COMP=NODE | --cut HOST<->HOST |
+ * --scale COMP=N ...}: simulates the actions on a copy of the models and prints what breaks. Exit status 0 when
+ * nothing breaks, 1 when the action is unsafe or critical (or the models do not load), 2 for a wrong command line.
+ */
+final class WhatIfCommand {
+
+	static final String USAGE = "usage: allstar whatif DEPLOYMENT [--format text|json] [files or folders, default .]"
+			+ " (--drain NODE | --migrate COMPONENT=NODE | --cut HOST<->HOST | --scale COMPONENT=N)...";
+
+	private static final Set<String> ACTIONS = Set.of("--drain", "--migrate", "--cut", "--scale");
+
+	private final Languages languages;
+
+	WhatIfCommand(Languages languages) {
+		this.languages = languages;
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		String format = "text";
+		String deploymentName = null;
+		List<Path> paths = new ArrayList<>();
+		List<ControlAction> actions = new ArrayList<>();
+		try {
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
+				if (ACTIONS.contains(arg) || arg.equals("--format")) {
+					if (i + 1 >= args.size()) {
+						throw new IllegalArgumentException(arg + " needs a value");
+					}
+					String value = args.get(++i);
+					if (arg.equals("--format")) {
+						format = value;
+					} else {
+						actions.add(ControlAction.parse(arg.substring(2), value));
+					}
+				} else if (arg.startsWith("-")) {
+					throw new IllegalArgumentException("unknown option '" + arg + "'");
+				} else if (deploymentName == null) {
+					deploymentName = arg;
+				} else {
+					paths.add(Path.of(arg));
+				}
+			}
+			if (deploymentName == null || actions.isEmpty() || !List.of("text", "json").contains(format)) {
+				throw new IllegalArgumentException(deploymentName == null ? "name the deployment"
+						: actions.isEmpty() ? "give at least one action" : "unknown format '" + format + "'");
+			}
+		} catch (IllegalArgumentException e) {
+			err.println("allstar whatif: " + e.getMessage());
+			err.println(USAGE);
+			return Main.USAGE;
+		}
+		return simulate(deploymentName, paths.isEmpty() ? List.of(Path.of(".")) : paths, actions, format, out, err);
+	}
+
+	private int simulate(String deploymentName, List<Path> paths, List<ControlAction> actions, String format,
+			PrintStream out, PrintStream err) {
+		List<Path> files;
+		try {
+			files = ModelFiles.collect(paths);
+		} catch (ModelInputException e) {
+			err.println("allstar whatif: " + e.getMessage());
+			return Main.USAGE;
+		}
+		LoadedModels loaded = languages.get(ModelLoader.class).load(files, CancelIndicator.NullImpl);
+		List<ModelDiagnostic> broken = loaded.diagnostics().stream()
+				.filter(d -> d.severity() == ModelDiagnostic.Severity.ERROR && !VerifyCodes.all().contains(d.code()))
+				.toList();
+		if (!broken.isEmpty()) {
+			broken.forEach(d -> err.println(d.toCompilerFormat()));
+			err.println("allstar whatif: fix these errors first; the simulation needs models that load");
+			return Main.PROBLEMS;
+		}
+		List<Deployment> matches = deployments(loaded.models(), deploymentName);
+		if (matches.size() != 1) {
+			err.println("allstar whatif: " + (matches.isEmpty() ? "no deployment '" : "more than one deployment '")
+					+ deploymentName + "'; deployments: " + String.join(", ", deployments(loaded.models(), null)
+							.stream().map(WhatIfCommand::qualifiedName).toList()));
+			return Main.USAGE;
+		}
+		WhatIfReport report;
+		try {
+			report = new WhatIf(new Verifier()).simulate(loaded.models(), matches.get(0), actions);
+		} catch (IllegalArgumentException e) {
+			err.println("allstar whatif: " + e.getMessage());
+			return Main.USAGE;
+		}
+		if (format.equals("json")) {
+			out.println(json(report));
+		} else {
+			report.lines().forEach(out::println);
+		}
+		return report.harmful() ? Main.PROBLEMS : Main.OK;
+	}
+
+	/** The deployments named {@code name} (simple or qualified by package), or all of them when name is null. */
+	private static List<Deployment> deployments(List<Model> models, String name) {
+		return models.stream().flatMap(m -> m.getElements().stream()).filter(Deployment.class::isInstance)
+				.map(Deployment.class::cast)
+				.filter(d -> name == null || name.equals(d.getName()) || name.equals(qualifiedName(d))).toList();
+	}
+
+	private static String qualifiedName(Deployment deployment) {
+		String pkg = deployment.eContainer() instanceof Model model ? model.getName() : null;
+		return pkg == null || pkg.isEmpty() ? deployment.getName() : pkg + "." + deployment.getName();
+	}
+
+	private static String json(WhatIfReport report) {
+		StringBuilder json = new StringBuilder("{\n");
+		field(json, "deployment", DiagnosticsJson.string(report.deployment()));
+		field(json, "actions", list(report.actions(), a -> DiagnosticsJson.string(a.describe())));
+		field(json, "critical", String.valueOf(report.critical()));
+		field(json, "harmful", String.valueOf(report.harmful()));
+		field(json, "steps", String.valueOf(report.after().cycleStart()));
+		field(json, "cycleLength", String.valueOf(report.after().cycleLength()));
+		field(json, "nodesDown", list(report.nodesDown(), n -> DiagnosticsJson.string(NetworkGraph.nameOf(n))));
+		field(json, "nodesFlapping",
+				list(report.nodesFlapping(), n -> DiagnosticsJson.string(NetworkGraph.nameOf(n))));
+		field(json, "componentsDown", list(report.componentsDown(), c -> DiagnosticsJson.string(c.getName())));
+		field(json, "componentsFlapping",
+				list(report.componentsFlapping(), c -> DiagnosticsJson.string(c.getName())));
+		field(json, "breaks", list(report.breaks(), DiagnosticsJson::string));
+		field(json, "newFindings", list(report.newFindings(), WhatIfCommand::finding));
+		json.append("  \"resolvedFindings\": ").append(list(report.resolvedFindings(), WhatIfCommand::finding));
+		return json.append("\n}").toString();
+	}
+
+	private static String finding(Finding finding) {
+		return "{\"code\": " + DiagnosticsJson.string(finding.code()) + ", \"severity\": "
+				+ DiagnosticsJson.string(finding.severity().name().toLowerCase()) + ", \"message\": "
+				+ DiagnosticsJson.string(finding.message()) + "}";
+	}
+
+	private static void field(StringBuilder json, String name, String value) {
+		json.append("  \"").append(name).append("\": ").append(value).append(",\n");
+	}
+
+	private static <T> String list(List<T> items, Function<T, String> write) {
+		return "[" + String.join(", ", items.stream().map(write).toList()) + "]";
+	}
+}
