@@ -30,7 +30,15 @@ final class DiagnosticsJson {
 	private static String diagnostic(ModelDiagnostic d) {
 		return "{\"file\": " + string(d.file().toString()) + ", \"line\": " + d.line() + ", \"column\": " + d.column()
 				+ ", \"severity\": " + string(d.severity().label()) + ", \"code\": " + string(d.code())
-				+ ", \"message\": " + string(d.message()) + "}";
+				+ ", \"message\": " + string(d.message()) + fix(d) + "}";
+	}
+
+	private static String fix(ModelDiagnostic d) {
+		if (d.fix().isEmpty()) {
+			return "";
+		}
+		return ", \"fix\": {" + d.fix().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+				.map(e -> string(e.getKey()) + ": " + string(e.getValue())).collect(Collectors.joining(", ")) + "}";
 	}
 
 	/** A JSON string literal (RFC 8259 escapes). */

@@ -40,7 +40,7 @@ public final class Main {
 			return OK;
 		}
 		case "validate" -> {
-			return new ValidateCommand(languages).run(rest, out, err);
+			return new ValidateCommand(languages, "validate").run(rest, out, err);
 		}
 		case "bench" -> {
 			return bench(rest, languages, out, err);
@@ -50,7 +50,7 @@ public final class Main {
 			if (explain >= 0) {
 				return explain(explain + 1 < rest.size() ? rest.get(explain + 1) : "", out, err);
 			}
-			return new ValidateCommand(languages).run(rest, out, err);
+			return new ValidateCommand(languages, "verify").run(rest, out, err);
 		}
 		case "whatif" -> {
 			return new WhatIfCommand(languages).run(rest, out, err);

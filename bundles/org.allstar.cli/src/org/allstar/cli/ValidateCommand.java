@@ -23,8 +23,12 @@ final class ValidateCommand {
 
 	private final Languages languages;
 
-	ValidateCommand(Languages languages) {
+	private final String command;
+
+	/** {@code command}: "validate" or "verify", the name messages start with. */
+	ValidateCommand(Languages languages, String command) {
 		this.languages = languages;
+		this.command = command;
 	}
 
 	int run(List<String> args, PrintStream out, PrintStream err) {
@@ -34,14 +38,14 @@ final class ValidateCommand {
 			String arg = args.get(i);
 			if (arg.equals("--format")) {
 				if (i + 1 >= args.size()) {
-					err.println("allstar validate: --format needs a value: text or json");
+					err.println("allstar " + command + ": --format needs a value: text or json");
 					return Main.USAGE;
 				}
 				format = args.get(++i);
 			} else if (arg.startsWith("--format=")) {
 				format = arg.substring("--format=".length());
 			} else if (arg.startsWith("-")) {
-				err.println("allstar validate: unknown option '" + arg + "'");
+				err.println("allstar " + command + ": unknown option '" + arg + "'");
 				err.println(USAGE);
 				return Main.USAGE;
 			} else {
@@ -49,7 +53,7 @@ final class ValidateCommand {
 			}
 		}
 		if (!format.equals("text") && !format.equals("json")) {
-			err.println("allstar validate: unknown format '" + format + "'; use text or json");
+			err.println("allstar " + command + ": unknown format '" + format + "'; use text or json");
 			return Main.USAGE;
 		}
 		if (paths.isEmpty()) {
@@ -60,7 +64,7 @@ final class ValidateCommand {
 		try {
 			files = ModelFiles.collect(paths);
 		} catch (ModelInputException e) {
-			err.println("allstar validate: " + e.getMessage());
+			err.println("allstar " + command + ": " + e.getMessage());
 			return Main.USAGE;
 		}
 		long start = System.nanoTime();
@@ -70,7 +74,7 @@ final class ValidateCommand {
 		} else {
 			loaded.diagnostics().forEach(d -> out.println(d.toCompilerFormat()));
 		}
-		err.printf("allstar validate: %d file(s), %d error(s), %d warning(s) in %.1f s%n", files.size(),
+		err.printf("allstar %s: %d file(s), %d error(s), %d warning(s) in %.1f s%n", command, files.size(),
 				loaded.count(ModelDiagnostic.Severity.ERROR), loaded.count(ModelDiagnostic.Severity.WARNING),
 				(System.nanoTime() - start) / 1e9);
 		return loaded.hasErrors() ? Main.PROBLEMS : Main.OK;

@@ -31,12 +31,22 @@ public final class DeploymentView {
 	private final NetworkGraph network;
 	private final Map<Node, List<Placement>> replicasByNode = new LinkedHashMap<>();
 	private final Map<Component, Placement> placementByComponent = new LinkedHashMap<>();
+	private final List<Node> candidateNodes;
 	private Rational availability;
 	private static final MathContext AVAILABILITY_PRECISION = new MathContext(50);
 
 	public DeploymentView(Deployment deployment, NetworkGraph network) {
+		this(deployment, network, List.of());
+	}
+
+	/**
+	 * The view of {@code deployment} over {@code network}; {@code candidateNodes} are the nodes quick fixes may
+	 * propose (every node of the models).
+	 */
+	public DeploymentView(Deployment deployment, NetworkGraph network, List<Node> candidateNodes) {
 		this.deployment = deployment;
 		this.network = network;
+		this.candidateNodes = candidateNodes;
 		for (Placement placement : deployment.getPlacements()) {
 			Component component = placement.getComponent();
 			List<Node> nodes = resolvedNodes(placement);
@@ -57,6 +67,11 @@ public final class DeploymentView {
 
 	public NetworkGraph network() {
 		return network;
+	}
+
+	/** Every node of the models, where a quick fix may move a component. */
+	public List<Node> candidateNodes() {
+		return candidateNodes;
 	}
 
 	/** Each node with one entry per replica placed on it. */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.allstar.model.Deployment;
 import org.allstar.model.Model;
 import org.allstar.model.Network;
+import org.allstar.model.Node;
+import org.allstar.model.Provider;
 import org.allstar.verify.network.NetworkGraph;
 import org.allstar.verify.rules.AcceleratorRule;
 import org.allstar.verify.rules.ArchitectureRule;
@@ -17,6 +19,7 @@ import org.allstar.verify.rules.BudgetRule;
 import org.allstar.verify.rules.CapacityRule;
 import org.allstar.verify.rules.IsolationRule;
 import org.allstar.verify.rules.LatencyRule;
+import org.allstar.verify.rules.ReputationRule;
 import org.allstar.verify.rules.ResidencyRule;
 import org.allstar.verify.rules.SlaRule;
 import org.allstar.verify.rules.StateRule;
@@ -36,11 +39,16 @@ public class Verifier {
 	private NetworkGraph network;
 	private long networkFingerprint;
 
-	/** The verifier with every rule implemented so far. */
+	/** The verifier with every rule, without a chain to read reputations from. */
 	public Verifier() {
+		this(ReputationSource.NONE);
+	}
+
+	/** The verifier with every rule, reading provider reputations from {@code reputations}. */
+	public Verifier(ReputationSource reputations) {
 		this(List.of(new StateRule(), new CapacityRule(), new AcceleratorRule(), new ArchitectureRule(),
 				new LatencyRule(), new ResidencyRule(), new IsolationRule(), BudgetRule.cost(), BudgetRule.energy(),
-				new BandwidthRule(), new AvailabilityRule(), new SlaRule()));
+				new BandwidthRule(), new AvailabilityRule(), new SlaRule(), new ReputationRule(reputations)));
 	}
 
 	public Verifier(List<Rule> rules) {
@@ -51,9 +59,11 @@ public class Verifier {
 	public synchronized List<Finding> verify(Collection<Model> models, Collection<Deployment> scope) {
 		NetworkGraph graph = network(models.stream().flatMap(m -> m.getElements().stream())
 				.filter(Network.class::isInstance).map(Network.class::cast).toList());
+		List<Node> nodes = models.stream().flatMap(m -> m.getElements().stream()).filter(Provider.class::isInstance)
+				.flatMap(p -> ((Provider) p).getNodes().stream()).toList();
 		List<Finding> findings = new ArrayList<>();
 		for (Deployment deployment : scope) {
-			DeploymentView view = new DeploymentView(deployment, graph);
+			DeploymentView view = new DeploymentView(deployment, graph, nodes);
 			graph.route(view.flowEndpoints());
 			for (Rule rule : rules) {
 				rule.check(view, findings::add);

@@ -20,6 +20,7 @@ public final class VerifyCodes {
 	public static final String BANDWIDTH = "bandwidth";
 	public static final String AVAILABILITY = "availability";
 	public static final String SLA = "sla";
+	public static final String REPUTATION = "reputation";
 
 	private static final Map<String, String> EXPLANATIONS = Map.ofEntries(
 			Map.entry(STATE, "No placement on an offline or withdrawn node (error); a busy node is a warning."),
@@ -44,6 +45,8 @@ public final class VerifyCodes {
 			Map.entry(BANDWIDTH, "The flows routed over a link, summed, stay within its bandwidth."),
 			Map.entry(AVAILABILITY, "Composed availability (nodes of a component in parallel, components in "
 					+ "series, components on the same nodes once) meets 'require availability'."),
+			Map.entry(REPUTATION, "Every provider the deployment uses has a reputation (from the chain) at or "
+					+ "above 'require reputation'; without a chain connected it is reported as not checked."),
 			Map.entry(SLA, "An SLA's availability threshold is achievable with the nodes' declared figures; "
 					+ "its witness committee is odd and its quorum a majority."));
 

@@ -67,8 +67,12 @@ class MainTest {
 
 	@Test
 	void examplesFolderValidatesCleanly() {
-		assertEquals(Main.OK, run("validate", examples().toString()), out() + err());
-		assertEquals("", out());
+		Path mog = examples().resolve("mog-live");
+		Path hello = examples().resolve("hello-edge");
+		assertEquals(Main.OK, run("validate", mog.toString(), hello.toString()), out() + err());
+		assertTrue(out().strip().endsWith("info: reputation: Reputation >= 0.7 not checked for FanPhones, PortoEdge, "
+				+ "AwsFrankfurt (no chain connected)."), out());
+		assertEquals(1, out().strip().lines().count(), out());
 		assertTrue(err().contains("7 file(s), 0 error(s), 0 warning(s)"), err());
 	}
 

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.allstar.lang.validation.IssueCodes;
 import org.allstar.model.Model;
+import org.allstar.verify.VerifyCodes;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -76,7 +78,21 @@ public class ModelLoader {
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		return new ModelDiagnostic(file, line, column, severity(issue), IssueCodes.stable(issue.getCode()),
-				issue.getMessage());
+				issue.getMessage(), fixOf(issue));
+	}
+
+	/** The verifier's quick-fix data, carried in the issue as {@code key=value} strings; other checks have none. */
+	private static Map<String, String> fixOf(Issue issue) {
+		Map<String, String> fix = new LinkedHashMap<>();
+		if (issue.getData() != null && VerifyCodes.all().contains(issue.getCode())) {
+			for (String entry : issue.getData()) {
+				int at = entry.indexOf('=');
+				if (at > 0) {
+					fix.put(entry.substring(0, at), entry.substring(at + 1));
+				}
+			}
+		}
+		return fix;
 	}
 
 	private static ModelDiagnostic.Severity severity(Issue issue) {

@@ -17,9 +17,17 @@ public final class Quantities {
 		return quantity == null ? Optional.empty() : Unit.bySymbol(quantity.getUnit());
 	}
 
-	/** The exact value of {@code quantity} in {@code target}; empty for a missing quantity or an unknown unit. */
+	/**
+	 * The exact value of {@code quantity} in {@code target}; empty for a missing quantity or value, an unknown unit
+	 * or a unit of another dimension (the validator reports those at their location, so consumers such as the
+	 * verifier simply skip them).
+	 */
 	public static Optional<Rational> valueIn(Quantity quantity, Unit target) {
-		return unitOf(quantity).map(unit -> unit.convert(Rational.of(quantity.getValue()), target));
+		if (quantity == null || quantity.getValue() == null) {
+			return Optional.empty();
+		}
+		return unitOf(quantity).filter(unit -> unit.dimension() == target.dimension())
+				.map(unit -> unit.convert(Rational.of(quantity.getValue()), target));
 	}
 
 	/**
@@ -45,7 +53,7 @@ public final class Quantities {
 
 	/** "64 GB" as written. */
 	public static String format(Quantity quantity) {
-		return quantity.getValue().toPlainString() + " " + quantity.getUnit();
+		return (quantity.getValue() == null ? "?" : quantity.getValue().toPlainString()) + " " + quantity.getUnit();
 	}
 
 	private static IllegalArgumentException unknown(Quantity quantity) {

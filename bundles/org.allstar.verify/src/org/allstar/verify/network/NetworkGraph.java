@@ -103,8 +103,8 @@ public final class NetworkGraph {
 	private void add(Link link) {
 		Host source = link.getSource();
 		Host target = link.getTarget();
-		if (source == null || target == null || source.eIsProxy() || target.eIsProxy()) {
-			return;
+		if (source == null || target == null || source.eIsProxy() || target.eIsProxy() || source == target) {
+			return; // unresolved ends are reported by the language; a link to itself shortens no path
 		}
 		Rational latency = Quantities.valueIn(link.getLatency(), Unit.MILLISECOND).orElse(Rational.ZERO);
 		edge(attach(source), attach(target), link, latency);

@@ -33,7 +33,7 @@ public class AcceleratorRule implements Rule {
 			}
 			for (Node node : DeploymentView.resolvedNodes(placement)) {
 				if (node.getAccelerators().stream().noneMatch(a -> matches(a, need))) {
-					report(placement, node, need, findings);
+					findings.accept(Relocation.withMove(finding(placement, node, need), deployment, placement, node));
 				}
 			}
 		}
@@ -54,7 +54,7 @@ public class AcceleratorRule implements Rule {
 		return has.isPresent() && wants.isPresent() && has.get().compareTo(wants.get()) >= 0;
 	}
 
-	private static void report(Placement placement, Node node, AcceleratorNeed need, Consumer<Finding> findings) {
+	private static Finding finding(Placement placement, Node node, AcceleratorNeed need) {
 		String wanted = need.getKind().getLiteral() + (need.getVendor() == null ? "" : " from " + need.getVendor())
 				+ (need.getMinMemory() == null ? ""
 						: " with at least " + Quantities.format(need.getMinMemory()));
@@ -63,10 +63,9 @@ public class AcceleratorRule implements Rule {
 				+ wanted + ", but " + NetworkGraph.nameOf(node) + " has "
 				+ (node.getAccelerators().isEmpty() ? "no accelerator" : "none that matches");
 		if (need.getNeed() == NeedKind.REQUIRED) {
-			findings.accept(Finding.error(VerifyCodes.ACCELERATOR, message + ".", placement, PLACEMENT__NODES));
-		} else {
-			findings.accept(Finding.warning(VerifyCodes.ACCELERATOR, message + "; it runs its CPU image there.",
-					placement, PLACEMENT__NODES));
+			return Finding.error(VerifyCodes.ACCELERATOR, message + ".", placement, PLACEMENT__NODES);
 		}
+		return Finding.warning(VerifyCodes.ACCELERATOR, message + "; it runs its CPU image there.", placement,
+				PLACEMENT__NODES);
 	}
 }

@@ -29,11 +29,11 @@ public class ArchitectureRule implements Rule {
 			Component component = placement.getComponent();
 			for (Node node : DeploymentView.resolvedNodes(placement)) {
 				if (!hasImageFor(component, node.getArch())) {
-					findings.accept(Finding.error(VerifyCodes.ARCHITECTURE,
+					findings.accept(Relocation.withMove(Finding.error(VerifyCodes.ARCHITECTURE,
 							"'" + component.getName() + "' has no image for " + node.getArch().getLiteral() + " (node "
 									+ NetworkGraph.nameOf(node) + "); add a variant " + node.getArch().getLiteral()
 									+ " \"...\" or place it on an amd64 node.",
-							placement, PLACEMENT__NODES));
+							placement, PLACEMENT__NODES), deployment, placement, node));
 				}
 			}
 		}

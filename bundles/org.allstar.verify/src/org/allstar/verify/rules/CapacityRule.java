@@ -44,14 +44,14 @@ public class CapacityRule implements Rule {
 			Node node = entry.getKey();
 			List<Placement> replicas = entry.getValue();
 			for (Resource resource : RESOURCES) {
-				checkResource(node, replicas, resource, findings);
+				checkResource(deployment, node, replicas, resource, findings);
 			}
-			checkAccelerators(node, replicas, findings);
+			checkAccelerators(deployment, node, replicas, findings);
 		}
 	}
 
-	private static void checkResource(Node node, List<Placement> replicas, Resource resource,
-			Consumer<Finding> findings) {
+	private static void checkResource(DeploymentView deployment, Node node, List<Placement> replicas,
+			Resource resource, Consumer<Finding> findings) {
 		Rational offered = Quantities.valueIn(resource.offered().apply(node), resource.unit()).orElse(null);
 		if (offered == null) {
 			return;
@@ -63,15 +63,16 @@ public class CapacityRule implements Rule {
 		}
 		if (asked.compareTo(offered) > 0) {
 			Placement last = replicas.get(replicas.size() - 1);
-			findings.accept(Finding.error(VerifyCodes.CAPACITY,
+			findings.accept(Relocation.withMove(Finding.error(VerifyCodes.CAPACITY,
 					NetworkGraph.nameOf(node) + " is over its " + resource.name() + ": " + replicas.size()
 							+ " replica(s) ask " + asked + " " + resource.unit().symbol() + ", it has " + offered + " "
 							+ resource.unit().symbol() + " (" + components(replicas) + ").",
-					last, PLACEMENT__NODES));
+					last, PLACEMENT__NODES), deployment, last, node));
 		}
 	}
 
-	private static void checkAccelerators(Node node, List<Placement> replicas, Consumer<Finding> findings) {
+	private static void checkAccelerators(DeploymentView deployment, Node node, List<Placement> replicas,
+			Consumer<Finding> findings) {
 		for (Placement replica : replicas) {
 			AcceleratorNeed need = replica.getComponent().getAccelerator();
 			if (need == null || need.getNeed() != NeedKind.REQUIRED) {
@@ -83,9 +84,9 @@ public class CapacityRule implements Rule {
 			int offered = node.getAccelerators().stream().filter(a -> a.getKind() == need.getKind())
 					.mapToInt(Accelerator::getCount).sum();
 			if (offered > 0 && asked > offered) {
-				findings.accept(Finding.error(VerifyCodes.CAPACITY, NetworkGraph.nameOf(node) + " has " + offered
+				findings.accept(Relocation.withMove(Finding.error(VerifyCodes.CAPACITY, NetworkGraph.nameOf(node) + " has " + offered
 						+ " " + need.getKind().getLiteral() + "(s) but the replicas on it require " + asked + " ("
-						+ components(replicas) + ").", replica, PLACEMENT__NODES));
+						+ components(replicas) + ").", replica, PLACEMENT__NODES), deployment, replica, node));
 				return;
 			}
 		}

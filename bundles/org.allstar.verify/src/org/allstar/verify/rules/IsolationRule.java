@@ -36,9 +36,10 @@ public class IsolationRule implements Rule {
 			}
 			for (Node node : DeploymentView.resolvedNodes(placement)) {
 				if (node.getIsolation().stream().noneMatch(ENCLAVES::contains)) {
-					findings.accept(Finding.error(VerifyCodes.ISOLATION, "'" + placement.getComponent().getName()
-							+ "' needs an enclave, but " + NetworkGraph.nameOf(node)
-							+ " offers none of sgx, trustzone, sev.", placement, PLACEMENT__NODES));
+					findings.accept(Relocation.withMove(Finding.error(VerifyCodes.ISOLATION, "'"
+							+ placement.getComponent().getName() + "' needs an enclave, but "
+							+ NetworkGraph.nameOf(node) + " offers none of sgx, trustzone, sev.", placement,
+							PLACEMENT__NODES), deployment, placement, node));
 				}
 			}
 		}

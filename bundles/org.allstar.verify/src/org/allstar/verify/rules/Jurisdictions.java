@@ -19,7 +19,7 @@ final class Jurisdictions {
 	}
 
 	static boolean allows(String residency, String region) {
-		if (region == null) {
+		if (region == null || residency == null) {
 			return false;
 		}
 		String area = residency.toLowerCase(Locale.ROOT);

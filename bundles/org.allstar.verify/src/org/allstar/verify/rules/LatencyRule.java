@@ -61,9 +61,11 @@ public class LatencyRule implements Rule {
 				if (path.isEmpty()) {
 					findings.accept(unreachable(pair, a, b, to));
 				} else if (bound.isPresent() && path.get().latencyMs().compareTo(bound.get()) >= 0) {
-					findings.accept(Finding.error(VerifyCodes.LATENCY, pair + " needs < " + bound.get() + " ms, best path "
+					Finding late = Finding.error(VerifyCodes.LATENCY, pair + " needs < " + bound.get() + " ms, best path "
 							+ path.get().describe() + " is " + path.get().latencyMs() + " ms over "
-							+ path.get().links().size() + " link(s).", to, PLACEMENT__NODES));
+							+ path.get().links().size() + " link(s).", to, PLACEMENT__NODES);
+					findings.accept(Relocation.withRoutedMove(late, deployment, to, b, n -> deployment.network()
+							.shortestPath(a, n).filter(p -> p.latencyMs().compareTo(bound.get()) < 0).isPresent()));
 				}
 			}
 		}

@@ -28,11 +28,11 @@ public class ResidencyRule implements Rule {
 				for (Node node : DeploymentView.resolvedNodes(placement)) {
 					String region = node.eContainer() instanceof Provider provider ? provider.getRegion() : null;
 					if (data.getResidency().stream().noneMatch(area -> Jurisdictions.allows(area, region))) {
-						findings.accept(Finding.error(VerifyCodes.RESIDENCY, "'" + placement.getComponent().getName()
+						findings.accept(Relocation.withMove(Finding.error(VerifyCodes.RESIDENCY, "'" + placement.getComponent().getName()
 								+ "' handles " + data.getName() + ", which must stay in " + String.join(", ",
 										data.getResidency()) + ", but " + NetworkGraph.nameOf(node) + " is in region "
 								+ (region == null ? "(none declared)" : "\"" + region + "\"") + ".",
-								placement, PLACEMENT__NODES));
+								placement, PLACEMENT__NODES), deployment, placement, node));
 					}
 				}
 			}

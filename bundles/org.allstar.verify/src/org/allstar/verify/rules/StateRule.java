@@ -24,8 +24,9 @@ public class StateRule implements Rule {
 				String where = "'" + placement.getComponent().getName() + "' is placed on "
 						+ NetworkGraph.nameOf(node) + ", which is " + node.getState().getLiteral();
 				if (node.getState() == NodeState.OFFLINE || node.getState() == NodeState.WITHDRAWN) {
-					findings.accept(Finding.error(VerifyCodes.STATE, where + "; place it on an available node.",
-							placement, PLACEMENT__NODES));
+					findings.accept(Relocation.withMove(Finding.error(VerifyCodes.STATE,
+							where + "; place it on an available node.", placement, PLACEMENT__NODES), deployment,
+							placement, node));
 				} else if (node.getState() == NodeState.BUSY) {
 					findings.accept(Finding.warning(VerifyCodes.STATE, where + "; it may not get the resources.",
 							placement, PLACEMENT__NODES));

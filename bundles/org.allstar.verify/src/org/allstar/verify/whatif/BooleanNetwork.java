@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allstar.model.Application;
 import org.allstar.model.Component;
 import org.allstar.model.Flow;
 import org.allstar.model.Host;
@@ -52,6 +53,7 @@ public final class BooleanNetwork {
 	private final List<Node> nodes;
 	private final List<Link> links;
 	private final List<Component> components;
+	private final List<Flow> flows;
 	private final Set<Node> drained;
 	private final Set<Link> cut;
 	private final Set<Component> stopped;
@@ -63,17 +65,20 @@ public final class BooleanNetwork {
 	public BooleanNetwork(DeploymentView deployment, List<Link> links, Set<Node> drained, Set<Link> cut,
 			Set<Component> stopped) {
 		this.deployment = deployment;
-		this.links = List.copyOf(links);
+		// a link whose end did not resolve carries nothing; the language reports it already
+		this.links = links.stream().filter(l -> resolved(l.getSource()) && resolved(l.getTarget())).toList();
 		this.drained = Set.copyOf(drained);
 		this.cut = Set.copyOf(cut);
 		this.stopped = Set.copyOf(stopped);
 		Set<Node> involved = new LinkedHashSet<>(deployment.replicasByNode().keySet());
-		for (Link link : links) {
+		for (Link link : this.links) {
 			involved.addAll(nodesOf(link.getSource()));
 			involved.addAll(nodesOf(link.getTarget()));
 		}
 		this.nodes = List.copyOf(involved);
 		this.components = deployment.placements().stream().map(Placement::getComponent).toList();
+		Application application = deployment.deployment().getApplication();
+		this.flows = application == null || application.eIsProxy() ? List.of() : List.copyOf(application.getFlows());
 	}
 
 	/** Everything that is not drained, offline, withdrawn or cut is up: the state before the action takes effect. */
@@ -187,6 +192,10 @@ public final class BooleanNetwork {
 		return asked.compareTo(capacity) <= 0;
 	}
 
+	private static boolean resolved(Host host) {
+		return host != null && !host.eIsProxy();
+	}
+
 	private static boolean hostUp(Host host, State state) {
 		return nodesOf(host).stream().anyMatch(state.nodesUp()::contains);
 	}
@@ -206,7 +215,7 @@ public final class BooleanNetwork {
 		if (placed.stream().noneMatch(state.nodesUp()::contains)) {
 			return false;
 		}
-		for (Flow flow : deployment.deployment().getApplication().getFlows()) {
+		for (Flow flow : flows) {
 			if (flow.getTarget() != component || flow.getSource() == component) {
 				continue;
 			}

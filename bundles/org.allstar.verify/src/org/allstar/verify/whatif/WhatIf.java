@@ -135,9 +135,10 @@ public final class WhatIf {
 		Names(List<Model> models, Deployment deployment) {
 			this.deployment = deployment;
 			models.stream().flatMap(m -> m.getElements().stream()).filter(Provider.class::isInstance)
-					.map(Provider.class::cast).forEach(provider -> {
+					.map(Provider.class::cast).filter(provider -> provider.getName() != null).forEach(provider -> {
 						hosts.put(provider.getName(), provider);
-						provider.getNodes().forEach(node -> hosts.put(NetworkGraph.nameOf(node), node));
+						provider.getNodes().stream().filter(node -> node.getName() != null)
+								.forEach(node -> hosts.put(NetworkGraph.nameOf(node), node));
 					});
 			links = models.stream().flatMap(m -> m.getElements().stream()).filter(Network.class::isInstance)
 					.flatMap(n -> ((Network) n).getLinks().stream()).toList();
