@@ -124,6 +124,24 @@ class IncrementalVerifierTest {
 		agrees(verifier);
 	}
 
+	@Test
+	void nodesOfOneProviderAreZeroMillisecondsApartAndPathsNameTheNodesTheLinksJoin() {
+		NetworkGraph graph = NetworkGraph.of(List.of(network));
+		Node a1 = a.getNodes().get(0);
+		Node a2 = a.getNodes().get(1);
+		Node b1 = b.getNodes().get(0);
+		assertEquals("A.a1 → A.a2 (0 ms, 0 links)", describe(graph.shortestPath(a1, a2).orElseThrow()));
+		assertEquals("A.a2 → A.a1 → B.b1 (20 ms, 1 links)", describe(graph.shortestPath(a2, b1).orElseThrow()),
+				"a2 reaches b1 over a1's link, at no cost inside provider A");
+		Provider island = provider("C", "c1");
+		model.getElements().add(island);
+		assertTrue(graph.shortestPath(a1, island.getNodes().get(0)).isEmpty(), "no link reaches C");
+	}
+
+	private static String describe(org.allstar.verify.network.NetworkPath path) {
+		return path.describe() + " (" + path.latencyMs() + " ms, " + path.links().size() + " links)";
+	}
+
 	private static List<String> messages(List<Finding> findings) {
 		return findings.stream().map(f -> f.code() + ": " + f.message()).toList();
 	}
