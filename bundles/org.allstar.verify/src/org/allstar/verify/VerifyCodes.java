@@ -32,7 +32,8 @@ public final class VerifyCodes {
 			Map.entry(ARCHITECTURE, "An image exists for each node's architecture: the plain image counts as "
 					+ "amd64, other architectures need a variant that names them."),
 			Map.entry(LATENCY, "Each flow's bound holds over the shortest-latency network path between the "
-					+ "nodes of its components (same node: 0 ms); each 'require latency' holds summed along its path; "
+					+ "nodes of its components (same node or same provider: 0 ms); each 'require latency' holds "
+					+ "summed along its path; "
 					+ "no path at all is an error. Bounds are strict."),
 			Map.entry(RESIDENCY, "A component that handles a data class runs only in regions its residency "
 					+ "allows ('EU' and 'EEA' cover their member countries; a region's first segment is its country)."),
