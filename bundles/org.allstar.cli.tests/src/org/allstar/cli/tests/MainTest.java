@@ -45,12 +45,7 @@ class MainTest {
 	}
 
 	private static Path examples() {
-		for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-			if (Files.isDirectory(d.resolve("examples/mog-live"))) {
-				return d.resolve("examples");
-			}
-		}
-		throw new IllegalStateException("no examples/ above the working directory");
+		return Repository.examples();
 	}
 
 	@Test

@@ -27,12 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class VerifyExamplesTest {
 
 	private static Path root() {
-		for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-			if (Files.isDirectory(d.resolve("examples/verify"))) {
-				return d;
-			}
-		}
-		throw new IllegalStateException("no examples/verify above the working directory");
+		return Repository.root();
 	}
 
 	private static List<Path> folders() throws IOException {

@@ -41,10 +41,11 @@ public final class NetworkGraph {
 
 	private final DirectedWeightedMultigraph<Host, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(
 			DefaultWeightedEdge.class);
-	private final Map<DefaultWeightedEdge, Link> links = new HashMap<>();
-	/** The two ends of each edge's link in the direction the edge takes it. */
-	private final Map<DefaultWeightedEdge, Host[]> ends = new HashMap<>();
-	private final Map<DefaultWeightedEdge, Rational> latencies = new HashMap<>();
+	/** What each edge stands for: a link, taken from {@code enter} to {@code leave}, and its exact latency. */
+	private record Hop(Link link, Host enter, Host leave, Rational latencyMs) {
+	}
+
+	private final Map<DefaultWeightedEdge, Hop> hops = new HashMap<>();
 	/** Rules ask for the same routes (latency and bandwidth route every flow): search each pair once. */
 	private final Map<List<Node>, Optional<NetworkPath>> routes = new ConcurrentHashMap<>();
 	/**
@@ -117,9 +118,9 @@ public final class NetworkGraph {
 			return; // inside one place every host is already 0 ms away
 		}
 		Rational latency = Quantities.valueIn(link.getLatency(), Unit.MILLISECOND).orElse(Rational.ZERO);
-		edge(from, to, link, latency, source, target);
+		edge(from, to, new Hop(link, source, target, latency));
 		if (link.isBidirectional()) {
-			edge(to, from, link, latency, target, source);
+			edge(to, from, new Hop(link, target, source, latency));
 		}
 	}
 
@@ -128,14 +129,12 @@ public final class NetworkGraph {
 		return host instanceof Node node && node.eContainer() instanceof Provider provider ? provider : host;
 	}
 
-	private void edge(Host from, Host to, Link link, Rational latencyMs, Host enter, Host leave) {
+	private void edge(Host from, Host to, Hop hop) {
 		graph.addVertex(from);
 		graph.addVertex(to);
 		DefaultWeightedEdge edge = graph.addEdge(from, to);
-		graph.setEdgeWeight(edge, latencyMs.doubleValue());
-		latencies.put(edge, latencyMs);
-		links.put(edge, link);
-		ends.put(edge, new Host[] { enter, leave });
+		graph.setEdgeWeight(edge, hop.latencyMs().doubleValue());
+		hops.put(edge, hop);
 	}
 
 	/** The lowest-latency path from {@code from} to {@code to}; the empty path when they are the same node. */
@@ -183,9 +182,10 @@ public final class NetworkGraph {
 		List<Host> hosts = new ArrayList<>(List.of(from));
 		Rational latency = Rational.ZERO;
 		for (DefaultWeightedEdge edge : path.getEdgeList()) {
-			latency = latency.add(latencies.get(edge));
-			taken.add(links.get(edge));
-			for (Host passed : ends.get(edge)) {
+			Hop hop = hops.get(edge);
+			latency = latency.add(hop.latencyMs());
+			taken.add(hop.link());
+			for (Host passed : List.of(hop.enter(), hop.leave())) {
 				if (passed instanceof Node && passed != hosts.get(hosts.size() - 1)) {
 					hosts.add(passed); // the nodes the links join, for messages; providers are regions, not hops
 				}

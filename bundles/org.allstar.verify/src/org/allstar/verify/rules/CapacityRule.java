@@ -6,20 +6,16 @@ import static org.allstar.model.AllstarPackage.Literals.PLACEMENT__NODES;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.allstar.model.Accelerator;
 import org.allstar.model.AcceleratorNeed;
-import org.allstar.model.Component;
 import org.allstar.model.NeedKind;
 import org.allstar.model.Node;
 import org.allstar.model.Placement;
-import org.allstar.model.Quantity;
-import org.allstar.model.quantity.Quantities;
 import org.allstar.model.quantity.Rational;
-import org.allstar.model.quantity.Unit;
 import org.allstar.verify.DeploymentView;
 import org.allstar.verify.Finding;
+import org.allstar.verify.Resource;
 import org.allstar.verify.Rule;
 import org.allstar.verify.VerifyCodes;
 import org.allstar.verify.network.NetworkGraph;
@@ -30,20 +26,12 @@ import org.allstar.verify.network.NetworkGraph;
  */
 public class CapacityRule implements Rule {
 
-	private record Resource(String name, Unit unit, Function<Node, Quantity> offered, Function<Component, Quantity> asked) {
-	}
-
-	private static final List<Resource> RESOURCES = List.of(
-			new Resource("CPU", Unit.CORE, Node::getCpu, Component::getCpu),
-			new Resource("memory", Unit.GIGABYTE, Node::getMemory, Component::getMemory),
-			new Resource("storage", Unit.GIGABYTE, Node::getStorage, Component::getStorage));
-
 	@Override
 	public void check(DeploymentView deployment, Consumer<Finding> findings) {
 		for (Map.Entry<Node, List<Placement>> entry : deployment.replicasByNode().entrySet()) {
 			Node node = entry.getKey();
 			List<Placement> replicas = entry.getValue();
-			for (Resource resource : RESOURCES) {
+			for (Resource resource : Resource.values()) {
 				checkResource(deployment, node, replicas, resource, findings);
 			}
 			checkAccelerators(deployment, node, replicas, findings);
@@ -52,19 +40,15 @@ public class CapacityRule implements Rule {
 
 	private static void checkResource(DeploymentView deployment, Node node, List<Placement> replicas,
 			Resource resource, Consumer<Finding> findings) {
-		Rational offered = Quantities.valueIn(resource.offered().apply(node), resource.unit()).orElse(null);
+		Rational offered = resource.offeredBy(node).orElse(null);
 		if (offered == null) {
 			return;
 		}
-		Rational asked = Rational.ZERO;
-		for (Placement replica : replicas) {
-			asked = asked.add(Quantities.valueIn(resource.asked().apply(replica.getComponent()), resource.unit())
-					.orElse(Rational.ZERO));
-		}
+		Rational asked = resource.askedBy(replicas.stream().map(Placement::getComponent).toList());
 		if (asked.compareTo(offered) > 0) {
 			Placement last = replicas.get(replicas.size() - 1);
 			findings.accept(Relocation.withMove(Finding.error(VerifyCodes.CAPACITY,
-					NetworkGraph.nameOf(node) + " is over its " + resource.name() + ": " + replicas.size()
+					NetworkGraph.nameOf(node) + " is over its " + resource.label() + ": " + replicas.size()
 							+ " replica(s) ask " + asked + " " + resource.unit().symbol() + ", it has " + offered + " "
 							+ resource.unit().symbol() + " (" + components(replicas) + ").",
 					last, PLACEMENT__NODES), deployment, last, node));

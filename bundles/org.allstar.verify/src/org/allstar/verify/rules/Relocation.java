@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.verify.rules;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.allstar.model.AcceleratorNeed;
 import org.allstar.model.Component;
 import org.allstar.model.DataClass;
-import org.allstar.model.IsolationFeature;
 import org.allstar.model.IsolationLevel;
 import org.allstar.model.NeedKind;
 import org.allstar.model.Node;
@@ -21,12 +19,9 @@ import org.allstar.model.NodeState;
 import org.allstar.model.Placement;
 import org.allstar.model.PlacementHint;
 import org.allstar.model.Provider;
-import org.allstar.model.Quantity;
-import org.allstar.model.quantity.Quantities;
-import org.allstar.model.quantity.Rational;
-import org.allstar.model.quantity.Unit;
 import org.allstar.verify.DeploymentView;
 import org.allstar.verify.Finding;
+import org.allstar.verify.Resource;
 import org.allstar.verify.network.NetworkGraph;
 
 /**
@@ -40,9 +35,6 @@ final class Relocation {
 
 	/** Enough to find a fix in real models without searching the routes to every node of a huge one. */
 	private static final int MAX_ROUTED_CANDIDATES = 50;
-
-	private static final Set<IsolationFeature> ENCLAVES = Set.of(IsolationFeature.SGX, IsolationFeature.TRUSTZONE,
-			IsolationFeature.SEV);
 
 	private Relocation() {
 	}
@@ -91,11 +83,11 @@ final class Relocation {
 
 	private static boolean hasEnclave(Component component, Node node) {
 		return component.getIsolation() != IsolationLevel.ENCLAVE
-				|| node.getIsolation().stream().anyMatch(ENCLAVES::contains);
+				|| node.getIsolation().stream().anyMatch(IsolationRule.ENCLAVES::contains);
 	}
 
 	private static boolean inAllowedRegion(Component component, Node node) {
-		String region = node.eContainer() instanceof Provider provider ? provider.getRegion() : null;
+		String region = ResidencyRule.regionOf(node);
 		for (DataClass data : component.getHandles()) {
 			if (!data.eIsProxy() && !data.getResidency().isEmpty()
 					&& data.getResidency().stream().noneMatch(area -> Jurisdictions.allows(area, region))) {
@@ -106,22 +98,8 @@ final class Relocation {
 	}
 
 	private static boolean hasRoom(DeploymentView view, Node node, Component component) {
-		List<Placement> there = view.replicasByNode().getOrDefault(node, List.of());
-		return room(node.getCpu(), there, component, Component::getCpu, Unit.CORE)
-				&& room(node.getMemory(), there, component, Component::getMemory, Unit.GIGABYTE)
-				&& room(node.getStorage(), there, component, Component::getStorage, Unit.GIGABYTE);
-	}
-
-	private static boolean room(Quantity capacity, List<Placement> there, Component component,
-			Function<Component, Quantity> asks, Unit unit) {
-		Optional<Rational> has = Quantities.valueIn(capacity, unit);
-		if (has.isEmpty()) {
-			return true;
-		}
-		Rational used = Quantities.valueIn(asks.apply(component), unit).orElse(Rational.ZERO);
-		for (Placement replica : there) {
-			used = used.add(Quantities.valueIn(asks.apply(replica.getComponent()), unit).orElse(Rational.ZERO));
-		}
-		return used.compareTo(has.get()) <= 0;
+		List<Component> there = new ArrayList<>(List.of(component));
+		view.replicasByNode().getOrDefault(node, List.of()).forEach(replica -> there.add(replica.getComponent()));
+		return Resource.fitsAll(node, there);
 	}
 }

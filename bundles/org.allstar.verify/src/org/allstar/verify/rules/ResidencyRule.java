@@ -26,7 +26,7 @@ public class ResidencyRule implements Rule {
 					continue;
 				}
 				for (Node node : DeploymentView.resolvedNodes(placement)) {
-					String region = node.eContainer() instanceof Provider provider ? provider.getRegion() : null;
+					String region = regionOf(node);
 					if (data.getResidency().stream().noneMatch(area -> Jurisdictions.allows(area, region))) {
 						findings.accept(Relocation.withMove(Finding.error(VerifyCodes.RESIDENCY, "'" + placement.getComponent().getName()
 								+ "' handles " + data.getName() + ", which must stay in " + String.join(", ",
@@ -37,5 +37,10 @@ public class ResidencyRule implements Rule {
 				}
 			}
 		}
+	}
+
+	/** The region of the node's provider, null when it declares none. */
+	static String regionOf(Node node) {
+		return node.eContainer() instanceof Provider provider ? provider.getRegion() : null;
 	}
 }

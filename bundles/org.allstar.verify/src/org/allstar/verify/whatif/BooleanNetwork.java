@@ -19,10 +19,8 @@ import org.allstar.model.Node;
 import org.allstar.model.NodeState;
 import org.allstar.model.Placement;
 import org.allstar.model.Provider;
-import org.allstar.model.quantity.Quantities;
-import org.allstar.model.quantity.Rational;
-import org.allstar.model.quantity.Unit;
 import org.allstar.verify.DeploymentView;
+import org.allstar.verify.Resource;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -33,7 +31,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * and each is updated, all at once, from what it depends on in the previous state.
  * <ul>
  * <li>a node is up when it is available (not offline, withdrawn or drained) and the replicas that were up on it
- * fit its CPU and memory; an overloaded node fails;</li>
+ * fit its CPU, memory and storage; an overloaded node fails;</li>
  * <li>a link is up when it is not cut and the hosts at both ends are up (a provider is up while one of its nodes
  * is);</li>
  * <li>a component is up when one of its nodes is up and, for every flow into it, the flow's source is up and one
@@ -172,24 +170,8 @@ public final class BooleanNetwork {
 	}
 
 	private boolean fits(Node node, State state) {
-		List<Placement> replicas = deployment.replicasByNode().getOrDefault(node, List.of()).stream()
-				.filter(p -> state.componentsUp().contains(p.getComponent())).toList();
-		return within(node.getCpu(), replicas, Unit.CORE, true) && within(node.getMemory(), replicas, Unit.GIGABYTE, false);
-	}
-
-	private static boolean within(org.allstar.model.Quantity offered, List<Placement> replicas, Unit unit,
-			boolean cpu) {
-		Rational capacity = Quantities.valueIn(offered, unit).orElse(null);
-		if (capacity == null) {
-			return true;
-		}
-		Rational asked = Rational.ZERO;
-		for (Placement replica : replicas) {
-			Component component = replica.getComponent();
-			asked = asked.add(Quantities.valueIn(cpu ? component.getCpu() : component.getMemory(), unit)
-					.orElse(Rational.ZERO));
-		}
-		return asked.compareTo(capacity) <= 0;
+		return Resource.fitsAll(node, deployment.replicasByNode().getOrDefault(node, List.of()).stream()
+				.map(Placement::getComponent).filter(state.componentsUp()::contains).toList());
 	}
 
 	private static boolean resolved(Host host) {

@@ -58,9 +58,9 @@ public final class WhatIf {
 		if (changed == null) {
 			throw new IllegalArgumentException("the deployment is not in the given models");
 		}
-		Names names = new Names(copies, changed);
 		List<Link> links = copies.stream().flatMap(m -> m.getElements().stream()).filter(Network.class::isInstance)
 				.flatMap(n -> ((Network) n).getLinks().stream()).toList();
+		Names names = new Names(copies, links, changed);
 		NetworkGraph unused = NetworkGraph.of(List.of()); // the simulation needs placements, not routes
 		// the state the deployment runs in now, before any action: where the simulation starts
 		BooleanNetwork.Run baseline = new BooleanNetwork(new DeploymentView(changed, unused), links, Set.of(),
@@ -132,16 +132,15 @@ public final class WhatIf {
 		private final List<Link> links;
 		private final Deployment deployment;
 
-		Names(List<Model> models, Deployment deployment) {
+		Names(List<Model> models, List<Link> links, Deployment deployment) {
 			this.deployment = deployment;
+			this.links = links;
 			models.stream().flatMap(m -> m.getElements().stream()).filter(Provider.class::isInstance)
 					.map(Provider.class::cast).filter(provider -> provider.getName() != null).forEach(provider -> {
 						hosts.put(provider.getName(), provider);
 						provider.getNodes().stream().filter(node -> node.getName() != null)
 								.forEach(node -> hosts.put(NetworkGraph.nameOf(node), node));
 					});
-			links = models.stream().flatMap(m -> m.getElements().stream()).filter(Network.class::isInstance)
-					.flatMap(n -> ((Network) n).getLinks().stream()).toList();
 		}
 
 		Node node(String name) {

@@ -57,8 +57,8 @@ public record WhatIfReport(String deployment, List<ControlAction> actions, Boole
 
 	/** Critical, or a rule that held before fails afterwards. */
 	public boolean harmful() {
-		return critical() || !breaks().isEmpty()
-				|| newFindings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+		// breaks() only lists what failed components break, which critical() already covers
+		return critical() || newFindings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
 	}
 
 	/** The requirements of the application and the SLAs on the deployment that a failed component breaks. */
