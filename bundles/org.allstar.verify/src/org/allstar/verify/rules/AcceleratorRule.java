@@ -39,7 +39,7 @@ public class AcceleratorRule implements Rule {
 		}
 	}
 
-	static boolean matches(Accelerator accelerator, AcceleratorNeed need) {
+	public static boolean matches(Accelerator accelerator, AcceleratorNeed need) {
 		if (accelerator.getKind() != need.getKind()) {
 			return false;
 		}

@@ -39,7 +39,7 @@ public class ArchitectureRule implements Rule {
 		}
 	}
 
-	static boolean hasImageFor(Component component, Architecture arch) {
+	public static boolean hasImageFor(Component component, Architecture arch) {
 		if (component.getImage() == null && component.getVariants().isEmpty()) {
 			return true; // no image written yet: nothing to check against the hardware
 		}

@@ -25,7 +25,7 @@ import org.allstar.verify.network.NetworkGraph;
  */
 public class IsolationRule implements Rule {
 
-	static final Set<IsolationFeature> ENCLAVES = Set.of(IsolationFeature.SGX, IsolationFeature.TRUSTZONE,
+	public static final Set<IsolationFeature> ENCLAVES = Set.of(IsolationFeature.SGX, IsolationFeature.TRUSTZONE,
 			IsolationFeature.SEV);
 
 	@Override

@@ -9,7 +9,7 @@ import java.util.Set;
  * ("pt-norte" is Portugal, "eu-central-1" is the EU); "EU" and "EEA" cover their member countries; any other
  * residency entry matches a region equal to it or starting with it followed by '-'.
  */
-final class Jurisdictions {
+public final class Jurisdictions {
 
 	private static final Set<String> EU = Set.of("eu", "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de",
 			"gr", "hu", "ie", "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se");
@@ -18,7 +18,7 @@ final class Jurisdictions {
 	private Jurisdictions() {
 	}
 
-	static boolean allows(String residency, String region) {
+	public static boolean allows(String residency, String region) {
 		if (region == null || residency == null) {
 			return false;
 		}

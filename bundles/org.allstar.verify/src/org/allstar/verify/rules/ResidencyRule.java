@@ -40,7 +40,7 @@ public class ResidencyRule implements Rule {
 	}
 
 	/** The region of the node's provider, null when it declares none. */
-	static String regionOf(Node node) {
+	public static String regionOf(Node node) {
 		return node.eContainer() instanceof Provider provider ? provider.getRegion() : null;
 	}
 }

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allstar.model.AllstarFactory;
+import org.allstar.model.Component;
+import org.allstar.model.Deployment;
+import org.allstar.model.Node;
+import org.allstar.model.Placement;
+import org.allstar.model.quantity.Quantities;
+import org.allstar.model.quantity.Rational;
+import org.allstar.model.quantity.Unit;
+import org.allstar.plan.problem.Problem;
+import org.allstar.plan.problem.ProblemBuilder;
+import org.allstar.plan.solver.CpSatPlanner;
+import org.allstar.plan.solver.Evaluation;
+import org.allstar.verify.DeploymentView;
+import org.allstar.verify.Finding;
+import org.allstar.verify.ReputationSource;
+import org.allstar.verify.Verifier;
+
+/**
+ * The CREAF capacity planner: places an application's components on the nodes of the providers in scope so that
+ * every verifier rule holds, minimising the objective. Headless; the command line and the IDE's wizard call it the
+ * same way. Each returned plan has been checked by the verifier.
+ */
+public final class Planner {
+
+	private final ReputationSource reputations;
+	private volatile CpSatPlanner running;
+
+	public Planner() {
+		this(ReputationSource.NONE);
+	}
+
+	/** A planner that reads provider reputations (for reputation requirements and the risk term) from a source. */
+	public Planner(ReputationSource reputations) {
+		this.reputations = reputations;
+	}
+
+	/** Stops a run in progress (from any thread); it returns the best plan found so far. */
+	public void cancel() {
+		CpSatPlanner solver = running;
+		if (solver != null) {
+			solver.cancel();
+		}
+	}
+
+	public Plan plan(PlanRequest request) {
+		long start = System.nanoTime();
+		Problem problem = ProblemBuilder.of(request.application(), request.models(), reputations);
+		int[][] current = request.replanFrom() == null ? null : current(problem, request.replanFrom());
+		CpSatPlanner solver = new CpSatPlanner(problem, request.objective(), request.timeLimit().toNanos() / 1e9,
+				request.progress());
+		running = solver;
+		CpSatPlanner.Outcome outcome;
+		try {
+			outcome = solver.solve(current);
+		} finally {
+			running = null;
+		}
+		Map<Component, List<Node>> placements = new LinkedHashMap<>();
+		List<Finding> errors = List.of();
+		Plan.Parts parts = null;
+		PlanStatus status = outcome.status();
+		if (outcome.assignment() != null) {
+			for (int c = 0; c < problem.componentCount(); c++) {
+				placements.put(problem.components.get(c),
+						java.util.Arrays.stream(outcome.assignment()[c]).mapToObj(problem.nodes::get).toList());
+			}
+			parts = parts(problem, outcome.assignment());
+			errors = verify(request, placements);
+		}
+		List<String> notes = new ArrayList<>(outcome.notes());
+		if (!errors.isEmpty()) {
+			notes.add("the plan does not pass the verifier; this is a planner bug, please report it");
+		}
+		return new Plan(status, request.objective(), placements, parts, outcome.objective(), outcome.bound(),
+				(System.nanoTime() - start) / 1e9, outcome.migrations(), outcome.conflicts(), errors,
+				new Plan.Baseline(outcome.greedyObjective(), outcome.greedySeconds()), notes);
+	}
+
+	/** The plan as a deployment object (not in any resource), for the verifier and for writing. */
+	public static Deployment toDeployment(Plan plan, org.allstar.model.Application application, String name) {
+		return deployment(application, name, plan.placements());
+	}
+
+	private static Deployment deployment(org.allstar.model.Application application, String name,
+			Map<Component, List<Node>> placements) {
+		Deployment deployment = AllstarFactory.eINSTANCE.createDeployment();
+		deployment.setName(name);
+		deployment.setApplication(application);
+		placements.forEach((component, nodes) -> {
+			Placement placement = AllstarFactory.eINSTANCE.createPlacement();
+			placement.setComponent(component);
+			placement.getNodes().addAll(nodes);
+			deployment.getPlacements().add(placement);
+		});
+		return deployment;
+	}
+
+	private List<Finding> verify(PlanRequest request, Map<Component, List<Node>> placements) {
+		Deployment planned = deployment(request.application(), "planned", placements);
+		return new Verifier(reputations).verify(request.models(), List.of(planned)).stream()
+				.filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+	}
+
+	private static Plan.Parts parts(Problem problem, int[][] assignment) {
+		Rational price = Rational.ZERO;
+		Rational power = Rational.ZERO;
+		double risk = 0;
+		boolean anyRisk = false;
+		for (int n : Evaluation.usedNodes(assignment)) {
+			Node node = problem.nodes.get(n);
+			price = price.add(Quantities.valueIn(node.getPrice(), Unit.EUR_PER_MONTH).orElse(Rational.ZERO));
+			power = power.add(Quantities.valueIn(node.getPower(), Unit.WATT).orElse(Rational.ZERO));
+			if (!Double.isNaN(problem.risk[n])) {
+				risk += problem.risk[n];
+				anyRisk = true;
+			}
+		}
+		return new Plan.Parts(price, Evaluation.latencyMs(problem, assignment), power, anyRisk ? risk : Double.NaN);
+	}
+
+	/** The current deployment's nodes per component, as node indexes of the problem (unknown nodes left out). */
+	private static int[][] current(Problem problem, Deployment deployment) {
+		Map<Node, Integer> index = new HashMap<>();
+		for (int n = 0; n < problem.nodeCount(); n++) {
+			index.put(problem.nodes.get(n), n);
+		}
+		int[][] current = new int[problem.componentCount()][0];
+		for (Placement placement : deployment.getPlacements()) {
+			int c = problem.components.indexOf(placement.getComponent());
+			if (c >= 0) {
+				current[c] = DeploymentView.resolvedNodes(placement).stream().filter(index::containsKey)
+						.mapToInt(index::get).toArray();
+			}
+		}
+		return current;
+	}
+}

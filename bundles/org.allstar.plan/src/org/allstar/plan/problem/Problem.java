@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.plan.problem;
+
+import java.util.List;
+
+import org.allstar.model.AcceleratorKind;
+import org.allstar.model.Application;
+import org.allstar.model.Component;
+import org.allstar.model.Flow;
+import org.allstar.model.LatencyRequirement;
+import org.allstar.model.Node;
+import org.allstar.model.Provider;
+import org.allstar.model.quantity.Rational;
+import org.allstar.verify.network.NetworkPath;
+
+/**
+ * A placement problem in numbers, built once from the model by {@link ProblemBuilder}: what each component asks, what
+ * each node has and costs, where it sits in the network, and which nodes each component may use at all. Amounts are
+ * whole numbers rounded the safe way (asks up, capacities and budgets down), so a plan that fits here passes the
+ * verifier's exact arithmetic.
+ * <p>
+ * A place is a provider: the verifier treats a provider and its nodes as one 0 ms location and routes between
+ * providers, so latency and bandwidth depend only on the places two components are in.
+ */
+public final class Problem {
+
+	/** Resource columns of {@link #demand} and {@link #capacity}: CPU in millicores, memory and storage in MB. */
+	public static final int CPU = 0, MEMORY = 1, STORAGE = 2, FIRST_ACCELERATOR = 3;
+	/** CPU, memory, storage, then one count per accelerator kind. */
+	public static final int RESOURCES = FIRST_ACCELERATOR + AcceleratorKind.VALUES.size();
+	/** Capacity not declared: the verifier does not check the resource. */
+	public static final long UNCHECKED = -1;
+
+	/** A flow of the application between component indexes; bound in ms and bandwidth in Mbps, null when absent. */
+	public record FlowSpec(Flow flow, int from, int to, Rational boundMs, Rational mbps) {
+	}
+
+	/** An end-to-end latency requirement along component indexes, bound in ms. */
+	public record PathSpec(LatencyRequirement requirement, int[] components, Rational boundMs) {
+	}
+
+	public final Application application;
+	public final List<Component> components;
+	public final int[] replicas;
+	/** [component][resource] what one replica asks, rounded up. */
+	public final long[][] demand;
+	public final boolean[] untrusted;
+	public final boolean[] critical;
+	/** [component] its per-node requirements. */
+	public final List<List<Need>> needs;
+
+	public final List<Node> nodes;
+	/** [node][resource] what the node has, rounded down; {@link #UNCHECKED} when not declared. */
+	public final long[][] capacity;
+	/** [node] index of its place in {@link #places}. */
+	public final int[] placeOf;
+	/** [node] price in milli-EUR per month, rounded up. */
+	public final long[] price;
+	/** [node] power in mW, rounded up. */
+	public final long[] power;
+	/** [node] 1 − reputation of its provider, or NaN where no reputation is known. */
+	public final double[] risk;
+	/** [node] fraction of time up; 1 when not declared (as the verifier counts it). */
+	public final double[] availability;
+
+	public final List<Provider> places;
+	/** [place][place] ms of the shortest path, null when there is none. */
+	public final Rational[][] latency;
+	/** [place][place] the shortest path (for the links that bandwidth loads), null when there is none. */
+	public final NetworkPath[][] paths;
+
+	/** [component] indexes of the nodes that meet all of its needs, ascending. */
+	public final int[][] domain;
+	public final List<FlowSpec> flows;
+	public final List<PathSpec> endToEnd;
+	/** EUR per month, W, and fraction of time up; null when the application does not ask. */
+	public final Rational budget;
+	public final Rational energyBudget;
+	public final Rational minimumAvailability;
+
+	Problem(ProblemBuilder b) {
+		application = b.application;
+		components = b.components;
+		replicas = b.replicas;
+		demand = b.demand;
+		untrusted = b.untrusted;
+		critical = b.critical;
+		needs = b.needs;
+		nodes = b.nodes;
+		capacity = b.capacity;
+		placeOf = b.placeOf;
+		price = b.price;
+		power = b.power;
+		risk = b.risk;
+		availability = b.availability;
+		places = b.places;
+		latency = b.latency;
+		paths = b.paths;
+		domain = b.domain;
+		flows = b.flows;
+		endToEnd = b.endToEnd;
+		budget = b.budget;
+		energyBudget = b.energyBudget;
+		minimumAvailability = b.minimumAvailability;
+	}
+
+	public int componentCount() {
+		return components.size();
+	}
+
+	public int nodeCount() {
+		return nodes.size();
+	}
+
+	public int placeCount() {
+		return places.size();
+	}
+
+	/** Whether a flow may connect places {@code p} and {@code q}: a path exists and is faster than its bound. */
+	public boolean allows(FlowSpec flow, int p, int q) {
+		Rational ms = latency[p][q];
+		return ms != null && (flow.boundMs() == null || ms.compareTo(flow.boundMs()) < 0);
+	}
+
+	/** Latency between two places in µs, rounded up; -1 when there is no path. */
+	public long latencyMicros(int p, int q) {
+		Rational ms = latency[p][q];
+		return ms == null ? -1 : Rounding.up(ms.multiply(Rational.of(1000)));
+	}
+}

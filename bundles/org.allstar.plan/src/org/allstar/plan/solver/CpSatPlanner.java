@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.plan.solver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.allstar.model.Link;
+import org.allstar.model.quantity.Quantities;
+import org.allstar.model.quantity.Rational;
+import org.allstar.model.quantity.Unit;
+import org.allstar.plan.Conflict;
+import org.allstar.plan.Objective;
+import org.allstar.plan.Objective.Term;
+import org.allstar.plan.PlanStatus;
+import org.allstar.plan.Progress;
+import org.allstar.plan.problem.Problem;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+
+/**
+ * Plans with OR-Tools CP-SAT: a greedy warm start, then the model over pools of interchangeable nodes (stage by
+ * stage for lexicographic objectives and re-planning), a packing step that picks the nodes, and the exact node-level
+ * model when packing cannot place what the pools received. Links a plan overloads get their bandwidth constraint and
+ * the plan is made again. Without a solution it explains which requirements conflict.
+ */
+public final class CpSatPlanner {
+
+	/** Rounds of "add the overloaded links' constraints and solve again" before giving up. */
+	private static final int BANDWIDTH_ROUNDS = 5;
+
+	/**
+	 * What the solver found: a plan as node indexes per component (null without one), its objective and the best
+	 * bound (points of the last stage), the migrations when re-planning, and the conflicts when infeasible.
+	 */
+	public record Outcome(PlanStatus status, int[][] assignment, double objective, double bound, int migrations,
+			List<Conflict> conflicts, double greedyObjective, double greedySeconds, List<String> notes) {
+	}
+
+	private final Problem problem;
+	private final Objective objective;
+	private final Consumer<Progress> progress;
+	private final long start = System.nanoTime();
+	private final long deadline;
+	private final List<String> notes = new ArrayList<>();
+	private final Map<Link, Rational> limitedLinks = new LinkedHashMap<>();
+	private volatile CpSolver running;
+	private volatile boolean cancelled;
+
+	public CpSatPlanner(Problem problem, Objective objective, double seconds, Consumer<Progress> progress) {
+		this.problem = problem;
+		this.objective = objective;
+		this.progress = progress;
+		this.deadline = start + (long) (seconds * 1e9);
+	}
+
+	/** Stops the search from any thread; the run returns the best plan found so far. */
+	public void cancel() {
+		cancelled = true;
+		CpSolver solver = running;
+		if (solver != null) {
+			solver.stopSearch();
+		}
+	}
+
+	/** Plans from scratch, or (with {@code current} node indexes per component) with the fewest migrations first. */
+	public Outcome solve(int[][] current) {
+		OrToolsNative.load();
+		List<Conflict> domainConflicts = DomainConflicts.of(problem);
+		if (!domainConflicts.isEmpty()) {
+			return infeasible(domainConflicts);
+		}
+		int[][] places = PlacementModel.places(problem, true);
+		for (int[] placesOfComponent : places) {
+			if (placesOfComponent.length == 0) {
+				return infeasible(explain());
+			}
+		}
+		long[] nodeCost = NodeCosts.weighted(problem, objective);
+		long greedyStart = System.nanoTime();
+		Optional<int[][]> greedy = new Greedy(problem, places, nodeCost)
+				.place(Math.min(deadline, greedyStart + (deadline - greedyStart) / 5));
+		double greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
+		double greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
+				.orElse(Double.NaN);
+		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
+		boolean exact = current != null;
+		for (int round = 0; round <= BANDWIDTH_ROUNDS; round++) {
+			Stages.Result result = solveStages(exact ? Pools.singletons(problem) : Pools.identical(problem), places,
+					nodeCost, current, greedy.orElse(current));
+			if (result.status() == CpSolverStatus.INFEASIBLE) {
+				return infeasible(explain());
+			}
+			int[][] assignment = result.assignment();
+			if (assignment == null && !exact && result.hasSolution()) {
+				notes.add("the nodes of a pool could not hold what the pool model gave it; solved node by node");
+				exact = true;
+				round--;
+				continue;
+			}
+			if (assignment == null) {
+				return fallback(greedy, greedyObjective, greedySeconds);
+			}
+			Map<Link, Rational> overloaded = Evaluation.overloadedLinks(problem, assignment);
+			overloaded.keySet().removeAll(limitedLinks.keySet());
+			if (overloaded.isEmpty() || round == BANDWIDTH_ROUNDS || System.nanoTime() >= deadline) {
+				return planned(result, assignment, current, greedyObjective, greedySeconds);
+			}
+			limitedLinks.putAll(overloaded);
+			notes.add("link bandwidth limited in the model after a plan overloaded " + overloaded.size() + " link(s)");
+		}
+		throw new IllegalStateException("unreachable");
+	}
+
+	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint) {
+		PlacementModel model = new PlacementModel(problem, pools, places, false);
+		limitedLinks.forEach(model::limit);
+		Stages stages = new Stages(model, this::runSolver);
+		if (current != null) {
+			stages.add("replan", model.migrations(current), 1);
+		}
+		if (objective.lexicographic()) {
+			for (Term term : objective.order()) {
+				stages.add(term.word(), model.term(term), termScale(term));
+			}
+		} else {
+			stages.add("solve", model.weighted(nodeCost, NodeCosts.perMicrosecond(objective)), NodeCosts.SCALE);
+		}
+		return stages.run(hint, () -> remainingSeconds());
+	}
+
+	private static double termScale(Term term) {
+		return term == Term.RISK ? 1_000_000 : 1000;
+	}
+
+	/** Runs one solve with the time left, reporting progress in the stage's points. */
+	private CpSolverStatus runSolver(com.google.ortools.sat.CpModel model, CpSolver solver, String phase,
+			double scale, double seconds) {
+		boolean assumptions = model.getBuilder().getAssumptionsCount() > 0; // cores come from a single worker
+		solver.getParameters().setNumWorkers(assumptions ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors()))
+				.setMaxTimeInSeconds(Math.max(0.05, seconds));
+		double[] bound = { Double.NaN };
+		// a class, not a lambda: the native side looks up accept(Double), which a lambda's class does not declare
+		solver.setBestBoundCallback(new Consumer<Double>() {
+			@Override
+			public void accept(Double best) {
+				bound[0] = best / scale;
+			}
+		});
+		running = solver;
+		try {
+			if (cancelled) {
+				return CpSolverStatus.UNKNOWN;
+			}
+			return solver.solve(model, new CpSolverSolutionCallback() {
+				@Override
+				public void onSolutionCallback() {
+					progress.accept(new Progress(phase, elapsed(), objectiveValue() / scale, bestObjectiveBound() / scale));
+				}
+			});
+		} finally {
+			running = null;
+			solver.clearBestBoundCallback();
+		}
+	}
+
+	private Outcome planned(Stages.Result result, int[][] assignment, int[][] current, double greedyObjective,
+			double greedySeconds) {
+		double value = result.lastValue(problem, objective, assignment);
+		boolean proven = result.status() == CpSolverStatus.OPTIMAL && value <= result.bound() + 1e-9;
+		if (result.status() == CpSolverStatus.OPTIMAL && !proven) {
+			notes.add("packing the pools onto nodes needed more than the pool model's optimum");
+		}
+		int migrations = current == null ? -1 : Evaluation.migrations(problem, current, assignment);
+		return new Outcome(proven ? PlanStatus.OPTIMAL : PlanStatus.FEASIBLE, assignment, value, result.bound(),
+				migrations, List.of(), greedyObjective, greedySeconds, notes);
+	}
+
+	private Outcome fallback(Optional<int[][]> greedy, double greedyObjective, double greedySeconds) {
+		if (greedy.isPresent() && !cancelled) {
+			notes.add("the solver found no plan within the time limit; this is the greedy plan");
+			return new Outcome(PlanStatus.FEASIBLE, greedy.get(), greedyObjective, Double.NaN, -1, List.of(),
+					greedyObjective, greedySeconds, notes);
+		}
+		notes.add(cancelled ? "cancelled" : "no plan found within the time limit; give it more time");
+		return new Outcome(PlanStatus.UNKNOWN, null, Double.NaN, Double.NaN, -1, List.of(), greedyObjective,
+				greedySeconds, notes);
+	}
+
+	private Outcome infeasible(List<Conflict> conflicts) {
+		return new Outcome(PlanStatus.INFEASIBLE, null, Double.NaN, Double.NaN, -1, conflicts, Double.NaN, 0, notes);
+	}
+
+	private List<Conflict> explain() {
+		progress.accept(new Progress("explain", elapsed(), Double.NaN, Double.NaN));
+		return new ConflictSearch(problem, this::runSolver).explain(limitedLinks, () -> Math.max(1, remainingSeconds()));
+	}
+
+	private double remainingSeconds() {
+		return Math.max(0, (deadline - System.nanoTime()) / 1e9);
+	}
+
+	private double elapsed() {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/** The bandwidth a link offers in Mbps, if it declares one. */
+	static Optional<Rational> bandwidthOf(Link link) {
+		return Quantities.valueIn(link.getBandwidth(), Unit.MBPS);
+	}
+
+	/** How one solve is run (the planner supplies time limits, progress and cancellation). */
+	@FunctionalInterface
+	interface SolverRun {
+		CpSolverStatus run(com.google.ortools.sat.CpModel model, CpSolver solver, String phase, double scale,
+				double seconds);
+	}
+}
