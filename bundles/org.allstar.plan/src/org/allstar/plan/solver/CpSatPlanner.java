@@ -120,7 +120,7 @@ public final class CpSatPlanner {
 	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint) {
 		PlacementModel model = new PlacementModel(problem, pools, places, false);
 		limitedLinks.forEach(model::limit);
-		Stages stages = new Stages(model, this::runSolver);
+		Stages stages = new Stages(model, this::solveOnce);
 		if (current != null) {
 			stages.add("replan", model.migrations(current), 1);
 		}
@@ -139,19 +139,14 @@ public final class CpSatPlanner {
 	}
 
 	/** Runs one solve with the time left, reporting progress in the stage's points. */
-	private CpSolverStatus runSolver(com.google.ortools.sat.CpModel model, CpSolver solver, String phase,
+	CpSolverStatus solveOnce(com.google.ortools.sat.CpModel model, CpSolver solver, String phase,
 			double scale, double seconds) {
+		OrToolsNative.load();
 		boolean assumptions = model.getBuilder().getAssumptionsCount() > 0; // cores come from a single worker
 		solver.getParameters().setNumWorkers(assumptions ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors()))
 				.setMaxTimeInSeconds(Math.max(0.05, seconds));
-		double[] bound = { Double.NaN };
-		// a class, not a lambda: the native side looks up accept(Double), which a lambda's class does not declare
-		solver.setBestBoundCallback(new Consumer<Double>() {
-			@Override
-			public void accept(Double best) {
-				bound[0] = best / scale;
-			}
-		});
+		// progress comes from the solution callback only: OR-Tools' best-bound callback crashed the JVM (SIGSEGV in
+		// jni_NewObjectV on a solver thread) after a few hundred solves in one process
 		running = solver;
 		try {
 			if (cancelled) {
@@ -165,7 +160,6 @@ public final class CpSatPlanner {
 			});
 		} finally {
 			running = null;
-			solver.clearBestBoundCallback();
 		}
 	}
 
@@ -198,7 +192,7 @@ public final class CpSatPlanner {
 
 	private List<Conflict> explain() {
 		progress.accept(new Progress("explain", elapsed(), Double.NaN, Double.NaN));
-		return new ConflictSearch(problem, this::runSolver).explain(limitedLinks, () -> Math.max(1, remainingSeconds()));
+		return new ConflictSearch(problem, this::solveOnce).explain(limitedLinks, () -> Math.max(1, remainingSeconds()));
 	}
 
 	private double remainingSeconds() {
