@@ -15,13 +15,19 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	/** Writes through symbolic links and keeps the file's permissions. */
+	/** Writes through symbolic links and keeps the file's permissions; creates the file when it does not exist. */
 	static void write(Path file, String text) throws IOException {
-		Path target = file.toRealPath();
+		boolean exists = Files.exists(file);
+		Path target = exists ? file.toRealPath() : file.toAbsolutePath();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			keepPermissions(target, temporary);
+			if (exists) {
+				keepPermissions(target, temporary);
+			} else if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+				// a temporary file is private (rw-------); a new model file gets the usual rw-r--r--
+				Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

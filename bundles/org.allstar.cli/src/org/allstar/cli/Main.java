@@ -55,6 +55,9 @@ public final class Main {
 		case "whatif" -> {
 			return new WhatIfCommand(languages).run(rest, out, err);
 		}
+		case "plan" -> {
+			return new PlanCommand(languages).run(rest, out, err);
+		}
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
@@ -103,6 +106,10 @@ public final class Main {
 		stream.println("  whatif DEPLOYMENT [--format text|json] [files or folders] --drain NODE | --migrate COMP=NODE");
 		stream.println("         | --cut HOST<->HOST | --scale COMP=N ...");
 		stream.println("                        simulate a control decision; say what goes down and what breaks");
+		stream.println("  plan APPLICATION [files or folders] [--objective SPEC] [--time-limit 30s] [--write FILE]");
+		stream.println("       [--name NAME] [--replan-from DEPLOYMENT] [--format text|json]");
+		stream.println("                        place the application on the providers at least cost (CP-SAT);");
+		stream.println("                        SPEC: price=1,latency=1,energy=0.2,risk=100 (default) or latency>price");
 		stream.println("  format [--check] <files or folders>");
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");

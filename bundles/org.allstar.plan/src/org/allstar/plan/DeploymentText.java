@@ -35,11 +35,10 @@ public final class DeploymentText {
 	/** The packages to import so that the deployment's names resolve from {@code packageName}. */
 	public static List<String> imports(Plan plan, Application application, String packageName) {
 		TreeSet<String> packages = new TreeSet<>();
-		packages.add(packageOf(application));
-		plan.placements().values().stream().flatMap(List::stream).map(n -> n.eContainer()).map(DeploymentText::packageOf)
+		java.util.stream.Stream.concat(java.util.stream.Stream.of(application),
+				plan.placements().values().stream().flatMap(List::stream).map(n -> n.eContainer()))
+				.map(DeploymentText::packageOf).filter(p -> p != null && !p.isEmpty() && !p.equals(packageName))
 				.forEach(packages::add);
-		packages.remove(packageName);
-		packages.remove(null);
 		return List.copyOf(packages);
 	}
 

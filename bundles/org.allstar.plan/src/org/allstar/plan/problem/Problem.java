@@ -41,7 +41,15 @@ public final class Problem {
 
 	public final Application application;
 	public final List<Component> components;
+	/** [component] the replicas it declares: the least the plan runs. */
 	public final int[] replicas;
+	/**
+	 * [component] the most replicas the plan may run: more than declared only where the application asks for an
+	 * availability, which extra replicas (in parallel) can buy; otherwise they would only cost.
+	 */
+	public final int[] maxReplicas;
+	/** Replicas the planner may run of a component that declares fewer, for availability. */
+	public static final int AVAILABILITY_REPLICAS = 3;
 	/** [component][resource] what one replica asks, rounded up. */
 	public final long[][] demand;
 	public final boolean[] untrusted;
@@ -82,6 +90,7 @@ public final class Problem {
 		application = b.application;
 		components = b.components;
 		replicas = b.replicas;
+		maxReplicas = b.maxReplicas;
 		demand = b.demand;
 		untrusted = b.untrusted;
 		critical = b.critical;

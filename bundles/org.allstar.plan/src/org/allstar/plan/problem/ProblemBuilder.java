@@ -39,6 +39,7 @@ public final class ProblemBuilder {
 	final Application application;
 	final List<Component> components;
 	int[] replicas;
+	int[] maxReplicas;
 	long[][] demand;
 	boolean[] untrusted;
 	boolean[] critical;
@@ -202,6 +203,12 @@ public final class ProblemBuilder {
 						minimumAvailability = fraction;
 					}
 				}
+			}
+		}
+		maxReplicas = replicas.clone();
+		if (minimumAvailability != null) {
+			for (int c = 0; c < replicas.length; c++) {
+				maxReplicas[c] = Math.max(replicas[c], Problem.AVAILABILITY_REPLICAS);
 			}
 		}
 		budget = exact(application.getBudget(), Unit.EUR_PER_MONTH);

@@ -64,6 +64,10 @@ final class PlacementModel {
 	final BoolVar[][] w;
 	final IntVar[] used;
 	private final IntVar[] site;
+	/** [component] the number of replicas it runs, where that is for the solver to choose; else null. */
+	private final IntVar[] count;
+	/** [component] the sum of its y. */
+	private final LinearExpr[] replicaTotal;
 	private final boolean explain;
 	/** Requirement groups and their enforcement literals (explain mode only), in insertion order. */
 	final Map<String, BoolVar> groups = new LinkedHashMap<>();
@@ -84,6 +88,8 @@ final class PlacementModel {
 		w = new BoolVar[count][];
 		used = new IntVar[pools.count()];
 		site = new IntVar[count];
+		this.count = new IntVar[count];
+		replicaTotal = new LinearExpr[count];
 		for (int c = 0; c < count; c++) {
 			component(c);
 		}
@@ -132,6 +138,7 @@ final class PlacementModel {
 
 	private void component(int c) {
 		int replicas = problem.replicas[c];
+		int most = problem.maxReplicas[c];
 		w[c] = new BoolVar[placesOf[c].length];
 		for (int j = 0; j < w[c].length; j++) {
 			w[c][j] = model.newBoolVar("w" + c + "_" + placesOf[c][j]);
@@ -153,24 +160,30 @@ final class PlacementModel {
 		Map<Integer, LinearExprBuilder> perPlace = new LinkedHashMap<>();
 		for (int i = 0; i < poolsOf[c].length; i++) {
 			int pool = poolsOf[c][i];
-			int most = Math.min(replicas, pools.size(pool));
-			y[c][i] = most == 1 ? model.newBoolVar("y" + c + "_" + pool) : model.newIntVar(0, most, "y" + c + "_" + pool);
+			int here = Math.min(most, pools.size(pool));
+			y[c][i] = here == 1 ? model.newBoolVar("y" + c + "_" + pool) : model.newIntVar(0, here, "y" + c + "_" + pool);
 			total.add(y[c][i]);
 			perPlace.computeIfAbsent(problem.placeOf[pools.representative(pool)], p -> LinearExpr.newBuilder())
 					.add(y[c][i]);
 			usedVar(pool);
 		}
+		count[c] = most == replicas ? null : model.newIntVar(replicas, most, "k" + c);
+		LinearArgument runs = count[c] == null ? LinearExpr.constant(replicas) : count[c];
 		if (placed == null) {
-			model.addEquality(total, replicas);
-		} else {
+			model.addEquality(total, runs);
+		} else if (count[c] == null) {
 			model.addEquality(total, LinearExpr.term(placed, replicas));
+		} else {
+			model.addEquality(total, runs).onlyEnforceIf(placed);
+			model.addEquality(total, 0).onlyEnforceIf(placed.not());
 		}
+		replicaTotal[c] = total.build();
 		for (int j = 0; j < placesOf[c].length; j++) {
 			LinearExprBuilder here = perPlace.get(placesOf[c][j]);
 			if (here == null) {
 				model.addEquality(w[c][j], 0);
 			} else {
-				model.addLessOrEqual(here, LinearExpr.term(w[c][j], replicas));
+				model.addLessOrEqual(here, LinearExpr.term(w[c][j], most));
 			}
 		}
 	}
@@ -202,7 +215,7 @@ final class PlacementModel {
 					long demand = problem.demand[ci[0]][r];
 					if (demand > 0) {
 						asked.addTerm(y[ci[0]][ci[1]], demand);
-						most += demand * Math.min(problem.replicas[ci[0]], pools.size(g));
+						most += demand * Math.min(problem.maxReplicas[ci[0]], pools.size(g));
 					}
 				}
 				if (most > 0) {
@@ -211,7 +224,7 @@ final class PlacementModel {
 				}
 			}
 			for (int[] ci : here) {
-				if (!linked || problem.replicas[ci[0]] > 1 || !asksAnything(ci[0])) {
+				if (!linked || problem.maxReplicas[ci[0]] > 1 || !asksAnything(ci[0])) {
 					model.addLessOrEqual(y[ci[0]][ci[1]], used[g]); // replicas of one component need distinct nodes
 				}
 			}
@@ -362,29 +375,49 @@ final class PlacementModel {
 		}
 		LinearExprBuilder total = LinearExpr.newBuilder();
 		for (int c = 0; c < y.length; c++) {
-			int replicas = problem.replicas[c];
-			if (replicas == 1) {
+			if (problem.maxReplicas[c] == 1) {
 				for (int i = 0; i < y[c].length; i++) {
 					total.addTerm(y[c][i], logUp(pools.representative(poolsOf[c][i]), 1));
 				}
 			} else {
-				long worstPossible = 0;
-				for (int i = 0; i < y[c].length; i++) {
-					worstPossible = Math.min(worstPossible, logUp(pools.representative(poolsOf[c][i]), replicas));
-				}
-				IntVar worst = model.newIntVar(worstPossible, 0, "avail" + c);
-				for (int i = 0; i < y[c].length; i++) {
-					BoolVar there = model.newBoolVar("z" + c + "_" + i);
-					model.addGreaterOrEqual(y[c][i], 1).onlyEnforceIf(there);
-					model.addEquality(y[c][i], 0).onlyEnforceIf(there.not());
-					model.addLessOrEqual(worst, logUp(pools.representative(poolsOf[c][i]), replicas)).onlyEnforceIf(there);
-				}
-				total.add(worst);
+				total.add(worstReplicaSet(c));
 			}
 		}
 		long bound = (long) Math.ceil(Math.log(minimum) * LOG_SCALE) + 1;
 		enforced(model.addGreaterOrEqual(total, bound),
 				group("availability ≥ " + ms(problem.minimumAvailability.multiply(Rational.of(100))) + " %"));
+	}
+
+	/**
+	 * A variable at most ln(availability) of component c's replicas in parallel, counting every replica as its least
+	 * available node: for each possible replica count k, each pool used bounds it by ln(1 − (1 − a)^k).
+	 */
+	private IntVar worstReplicaSet(int c) {
+		int least = problem.replicas[c];
+		int most = problem.maxReplicas[c];
+		BoolVar[] runs = new BoolVar[most - least + 1];
+		for (int k = least; k <= most; k++) {
+			runs[k - least] = model.newBoolVar("runs" + c + "_" + k);
+			if (count[c] != null) {
+				model.addEquality(count[c], k).onlyEnforceIf(runs[k - least]);
+			}
+		}
+		model.addExactlyOne(runs);
+		long worstPossible = 0;
+		for (int i = 0; i < y[c].length; i++) {
+			worstPossible = Math.min(worstPossible, logUp(pools.representative(poolsOf[c][i]), least));
+		}
+		IntVar worst = model.newIntVar(worstPossible, 0, "avail" + c);
+		for (int i = 0; i < y[c].length; i++) {
+			BoolVar there = model.newBoolVar("z" + c + "_" + i);
+			model.addGreaterOrEqual(y[c][i], 1).onlyEnforceIf(there);
+			model.addEquality(y[c][i], 0).onlyEnforceIf(there.not());
+			for (int k = least; k <= most; k++) {
+				model.addLessOrEqual(worst, logUp(pools.representative(poolsOf[c][i]), k))
+						.onlyEnforceIf(new Literal[] { there, runs[k - least] });
+			}
+		}
+		return worst;
 	}
 
 	/** ln of the fraction of time at least one of {@code replicas} such nodes is up, rounded down. */
@@ -473,19 +506,18 @@ final class PlacementModel {
 
 	/** The number of replicas not on their current nodes (node-level models only). */
 	LinearExpr migrations(int[][] current) {
-		LinearExprBuilder staying = LinearExpr.newBuilder();
-		long total = 0;
+		LinearExprBuilder moved = LinearExpr.newBuilder();
 		for (int c = 0; c < y.length; c++) {
-			total += problem.replicas[c];
+			moved.add(replicaTotal[c]);
 			for (int n : current[c]) {
 				int pool = pools.poolOf[n];
 				int i = pool < 0 ? -1 : Arrays.binarySearch(poolsOf[c], pool);
 				if (i >= 0) {
-					staying.add(y[c][i]);
+					moved.addTerm(y[c][i], -1);
 				}
 			}
 		}
-		return LinearExpr.affine(staying.build(), -1, total);
+		return moved.build();
 	}
 
 	private BoolVar group(String description) {
