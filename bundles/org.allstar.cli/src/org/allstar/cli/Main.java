@@ -116,6 +116,8 @@ public final class Main {
 		stream.println("                        time parse+link+validate of a generated ~10,000-line model");
 		stream.println("  bench --verify [--scale S] [--runs R] [--warmup W]");
 		stream.println("                        time the verifier on a generated 5,000-node model, full and after an edit");
+		stream.println("  bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]");
+		stream.println("                        the planner on a generated Edge+Cloud instance, against greedy FFD");
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}
 }

@@ -37,8 +37,11 @@ public record Plan(PlanStatus status, Objective objective, Map<Component, List<N
 	public record Parts(Rational pricePerMonth, Rational latencyMs, Rational powerW, double risk) {
 	}
 
-	/** The greedy baseline: its objective in points (NaN when it found no plan) and its time. */
-	public record Baseline(double objectiveValue, double seconds) {
+	/**
+	 * The greedy baseline: its objective in points (NaN when it found no placement), its time, and the verifier
+	 * errors of its placement (it ignores budgets, end-to-end paths and availability, so it may break them).
+	 */
+	public record Baseline(double objectiveValue, double seconds, List<String> errors) {
 	}
 
 	public Plan {
@@ -81,7 +84,9 @@ public record Plan(PlanStatus status, Objective objective, Map<Component, List<N
 			}
 			if (!Double.isNaN(greedy.objectiveValue())) {
 				lines.add(String.format(Locale.ROOT, "greedy baseline: objective %.3f in %.3f s (%.3f × this plan)",
-						greedy.objectiveValue(), greedy.seconds(), greedy.objectiveValue() / objectiveValue));
+						greedy.objectiveValue(), greedy.seconds(), greedy.objectiveValue() / objectiveValue)
+						+ (greedy.errors().isEmpty() ? "" : "; not a valid plan: " + greedy.errors().get(0)
+								+ (greedy.errors().size() > 1 ? " (and " + (greedy.errors().size() - 1) + " more)" : "")));
 			}
 		}
 		conflicts.forEach(conflict -> lines.add("conflict: " + conflict));

@@ -69,10 +69,7 @@ public final class Planner {
 		Plan.Parts parts = null;
 		PlanStatus status = outcome.status();
 		if (outcome.assignment() != null) {
-			for (int c = 0; c < problem.componentCount(); c++) {
-				placements.put(problem.components.get(c),
-						java.util.Arrays.stream(outcome.assignment()[c]).mapToObj(problem.nodes::get).toList());
-			}
+			placements = placements(problem, outcome.assignment());
 			parts = parts(problem, outcome.assignment());
 			errors = verify(request, placements);
 		}
@@ -80,9 +77,20 @@ public final class Planner {
 		if (!errors.isEmpty()) {
 			notes.add("the plan does not pass the verifier; this is a planner bug, please report it");
 		}
+		List<String> greedyErrors = outcome.greedyAssignment() == null ? List.of()
+				: verify(request, placements(problem, outcome.greedyAssignment())).stream().map(Finding::message).toList();
 		return new Plan(status, request.objective(), placements, parts, outcome.objective(), outcome.bound(),
 				(System.nanoTime() - start) / 1e9, outcome.migrations(), outcome.conflicts(), errors,
-				new Plan.Baseline(outcome.greedyObjective(), outcome.greedySeconds()), notes);
+				new Plan.Baseline(outcome.greedyObjective(), outcome.greedySeconds(), greedyErrors), notes);
+	}
+
+	private static Map<Component, List<Node>> placements(Problem problem, int[][] assignment) {
+		Map<Component, List<Node>> placements = new LinkedHashMap<>();
+		for (int c = 0; c < problem.componentCount(); c++) {
+			placements.put(problem.components.get(c),
+					java.util.Arrays.stream(assignment[c]).mapToObj(problem.nodes::get).toList());
+		}
+		return placements;
 	}
 
 	/** The plan as a deployment object (not in any resource), for the verifier and for writing. */

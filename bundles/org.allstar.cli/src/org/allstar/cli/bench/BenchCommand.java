@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.allstar.interop.yaml.YamlReader;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.lang.load.ModelLoader;
+import org.allstar.plan.Objective;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
@@ -25,7 +26,8 @@ import org.eclipse.xtext.util.CancelIndicator;
  */
 public final class BenchCommand {
 
-	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]";
+	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]\n"
+			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]";
 
 	private final ModelLoader loader;
 
@@ -34,6 +36,9 @@ public final class BenchCommand {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+		if (arguments.contains("--plan")) {
+			return plan(arguments.stream().filter(a -> !a.equals("--plan")).toList(), out, err);
+		}
 		boolean verify = arguments.contains("--verify");
 		List<String> args = arguments.stream().filter(a -> !a.equals("--verify")).toList();
 		for (int i = 0; i < args.size(); i += 2) {
@@ -136,6 +141,26 @@ public final class BenchCommand {
 		}
 		Runtime runtime = Runtime.getRuntime();
 		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private int plan(List<String> args, PrintStream out, PrintStream err) throws IOException {
+		List<String> known = List.of("--components", "--nodes", "--time-limit", "--seed", "--objective");
+		for (int i = 0; i < args.size(); i += 2) {
+			if (!known.contains(args.get(i)) || i + 1 >= args.size()) {
+				throw new NumberFormatException("unknown option or missing value: " + args.get(i) + "; "
+						+ PlanBench.USAGE);
+			}
+		}
+		int components = (int) option(args, "--components", 50);
+		int nodes = (int) option(args, "--nodes", 500);
+		double seconds = option(args, "--time-limit", 30);
+		long seed = (long) option(args, "--seed", 42);
+		int objective = args.indexOf("--objective");
+		if (components < 1 || nodes < 1 || seconds <= 0) {
+			throw new NumberFormatException("need --components >= 1, --nodes >= 1 and --time-limit > 0");
+		}
+		return new PlanBench(loader).run(components, nodes, seed, seconds,
+				objective < 0 ? Objective.DEFAULT : Objective.parse(args.get(objective + 1)), out, err);
 	}
 
 	private static double option(List<String> args, String name, double fallback) {

@@ -39,7 +39,8 @@ public final class CpSatPlanner {
 	 * bound (points of the last stage), the migrations when re-planning, and the conflicts when infeasible.
 	 */
 	public record Outcome(PlanStatus status, int[][] assignment, double objective, double bound, int migrations,
-			List<Conflict> conflicts, double greedyObjective, double greedySeconds, List<String> notes) {
+			List<Conflict> conflicts, double greedyObjective, double greedySeconds, int[][] greedyAssignment,
+			List<String> notes) {
 	}
 
 	private final Problem problem;
@@ -48,6 +49,7 @@ public final class CpSatPlanner {
 	private final long start = System.nanoTime();
 	private final long deadline;
 	private final List<String> notes = new ArrayList<>();
+	private int[][] greedyAssignment;
 	private final Map<Link, Rational> limitedLinks = new LinkedHashMap<>();
 	private volatile CpSolver running;
 	private volatile boolean cancelled;
@@ -86,6 +88,7 @@ public final class CpSatPlanner {
 		Optional<int[][]> greedy = new Greedy(problem, places, nodeCost)
 				.place(Math.min(deadline, greedyStart + (deadline - greedyStart) / 5));
 		double greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
+		greedyAssignment = greedy.orElse(null);
 		double greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
 				.orElse(Double.NaN);
 		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
@@ -172,22 +175,23 @@ public final class CpSatPlanner {
 		}
 		int migrations = current == null ? -1 : Evaluation.migrations(problem, current, assignment);
 		return new Outcome(proven ? PlanStatus.OPTIMAL : PlanStatus.FEASIBLE, assignment, value, result.bound(),
-				migrations, List.of(), greedyObjective, greedySeconds, notes);
+				migrations, List.of(), greedyObjective, greedySeconds, greedyAssignment, notes);
 	}
 
 	private Outcome fallback(Optional<int[][]> greedy, double greedyObjective, double greedySeconds) {
 		if (greedy.isPresent() && !cancelled) {
 			notes.add("the solver found no plan within the time limit; this is the greedy plan");
 			return new Outcome(PlanStatus.FEASIBLE, greedy.get(), greedyObjective, Double.NaN, -1, List.of(),
-					greedyObjective, greedySeconds, notes);
+					greedyObjective, greedySeconds, greedyAssignment, notes);
 		}
 		notes.add(cancelled ? "cancelled" : "no plan found within the time limit; give it more time");
 		return new Outcome(PlanStatus.UNKNOWN, null, Double.NaN, Double.NaN, -1, List.of(), greedyObjective,
-				greedySeconds, notes);
+				greedySeconds, greedyAssignment, notes);
 	}
 
 	private Outcome infeasible(List<Conflict> conflicts) {
-		return new Outcome(PlanStatus.INFEASIBLE, null, Double.NaN, Double.NaN, -1, conflicts, Double.NaN, 0, notes);
+		return new Outcome(PlanStatus.INFEASIBLE, null, Double.NaN, Double.NaN, -1, conflicts, Double.NaN, 0, null,
+				notes);
 	}
 
 	private List<Conflict> explain() {

@@ -268,6 +268,10 @@ final class PlacementModel {
 		}
 	}
 
+	/**
+	 * For each place p of the flow's source, the target's place must be one the bound allows from p: written as a
+	 * clause over the allowed places or as implications to the forbidden ones, whichever is shorter.
+	 */
 	private void flows() {
 		for (int f = 0; f < problem.flows.size(); f++) {
 			FlowSpec flow = problem.flows.get(f);
@@ -276,20 +280,23 @@ final class PlacementModel {
 			int b = flow.to();
 			for (int j = 0; j < placesOf[a].length; j++) {
 				int p = placesOf[a][j];
-				List<Literal> reachable = new ArrayList<>();
+				List<Literal> allowed = new ArrayList<>();
+				List<Literal> forbidden = new ArrayList<>();
 				for (int k = 0; k < placesOf[b].length; k++) {
-					if (problem.allows(flow, p, placesOf[b][k])) {
-						reachable.add(w[b][k]);
-					}
+					(problem.allows(flow, p, placesOf[b][k]) ? allowed : forbidden).add(w[b][k]);
 				}
-				if (reachable.size() == placesOf[b].length) {
+				if (forbidden.isEmpty()) {
 					continue;
 				}
 				if (enforce == null) {
 					enforce = group(describe(flow));
 				}
-				reachable.add(w[a][j].not());
-				enforced(model.addBoolOr(reachable), enforce);
+				Literal[] when = enforce == null ? new Literal[] { w[a][j] } : new Literal[] { w[a][j], enforce };
+				if (forbidden.size() <= allowed.size()) {
+					model.addBoolAnd(forbidden.stream().map(Literal::not).toList()).onlyEnforceIf(when);
+				} else {
+					model.addBoolOr(allowed).onlyEnforceIf(when);
+				}
 			}
 		}
 	}
