@@ -74,7 +74,13 @@ public final class Planner {
 			errors = verify(request, placements);
 		}
 		List<String> notes = new ArrayList<>(outcome.notes());
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty() && outcome.greedyFallback()) {
+			notes.add("the greedy plan breaks a rule (" + errors.get(0).message() + "); no plan to offer");
+			status = PlanStatus.UNKNOWN;
+			placements = new LinkedHashMap<>();
+			parts = null;
+			errors = List.of();
+		} else if (!errors.isEmpty()) {
 			notes.add("the plan does not pass the verifier; this is a planner bug, please report it");
 		}
 		List<String> greedyErrors = outcome.greedyAssignment() == null ? List.of()

@@ -41,6 +41,11 @@ public final class CpSatPlanner {
 	public record Outcome(PlanStatus status, int[][] assignment, double objective, double bound, int migrations,
 			List<Conflict> conflicts, double greedyObjective, double greedySeconds, int[][] greedyAssignment,
 			List<String> notes) {
+
+		/** Whether the plan is the greedy one, returned because the solver found none in time. */
+		public boolean greedyFallback() {
+			return assignment != null && assignment == greedyAssignment;
+		}
 	}
 
 	private final Problem problem;
