@@ -106,7 +106,7 @@ public final class CpSatPlanner {
 			}
 			int[][] assignment = result.assignment();
 			if (assignment == null && !exact && result.hasSolution()) {
-				notes.add("the nodes of a pool could not hold what the pool model gave it; solved node by node");
+				notes.add("the nodes at a place could not hold what the pool model gave them; solved node by node");
 				exact = true;
 				round--;
 				continue;
@@ -128,7 +128,7 @@ public final class CpSatPlanner {
 	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint) {
 		PlacementModel model = new PlacementModel(problem, pools, places, false);
 		limitedLinks.forEach(model::limit);
-		Stages stages = new Stages(model, this::solveOnce);
+		Stages stages = new Stages(model, this::solveOnce, nodeCost);
 		if (current != null) {
 			stages.add("replan", model.migrations(current), 1);
 		}
@@ -155,6 +155,23 @@ public final class CpSatPlanner {
 				.setMaxTimeInSeconds(Math.max(0.05, seconds));
 		// progress comes from the solution callback only: OR-Tools' best-bound callback crashed the JVM (SIGSEGV in
 		// jni_NewObjectV on a solver thread) after a few hundred solves in one process
+		String tuning = System.getProperty("allstar.plan.parameters"); // for tuning runs, in protobuf text format
+		if (tuning != null) {
+			try {
+				com.google.protobuf.TextFormat.merge(tuning, solver.getParameters());
+			} catch (com.google.protobuf.TextFormat.ParseException e) {
+				throw new IllegalArgumentException("allstar.plan.parameters: " + e.getMessage(), e);
+			}
+		}
+		if (Boolean.getBoolean("allstar.plan.log")) { // the solver's own log, for tuning: -Dallstar.plan.log=true
+			solver.getParameters().setLogSearchProgress(true).setLogToStdout(false);
+			solver.setLogCallback(new Consumer<String>() {
+				@Override
+				public void accept(String line) {
+					System.err.println("cp-sat[" + phase + "] " + line);
+				}
+			});
+		}
 		running = solver;
 		try {
 			if (cancelled) {

@@ -10,18 +10,41 @@ import org.allstar.plan.problem.Problem;
 
 /**
  * Turns counts per pool into nodes: the replicas a pool received, largest first, each on the first of the pool's
- * nodes that has room, holds no other replica of the same component and no component of the opposite trust.
+ * nodes that has room, holds no other replica of the same component and no component of the opposite trust. The
+ * pool model only knows that the pool's summed capacity suffices, so a replica may find no node in its pool (two
+ * 3-core replicas and two 4-core nodes); it then goes to another eligible node at the same place (one already used
+ * with room first, else the cheapest), which keeps every latency and bandwidth figure of the pool model's plan and
+ * costs at most that node more.
  */
 final class Packer {
 
-	private Packer() {
+	private final Problem problem;
+	private final Pools pools;
+	private final long[] nodeCost;
+	private final long[][] left;
+	private final List<List<Integer>> on = new ArrayList<>();
+	private final List<List<Integer>> nodesOf = new ArrayList<>();
+
+	private Packer(Problem problem, Pools pools, long[] nodeCost) {
+		this.problem = problem;
+		this.pools = pools;
+		this.nodeCost = nodeCost;
+		left = new long[problem.nodeCount()][];
+		for (int n = 0; n < left.length; n++) {
+			left[n] = problem.capacity[n].clone();
+			on.add(new ArrayList<>());
+		}
+		for (int c = 0; c < problem.componentCount(); c++) {
+			nodesOf.add(new ArrayList<>());
+		}
 	}
 
 	/**
-	 * [component] → nodes, from {@code counts[c][i]} replicas of c on its i-th candidate pool; empty when a pool's
-	 * nodes cannot hold what it received.
+	 * [component] → nodes, from {@code counts[c][i]} replicas of c on its i-th candidate pool; empty when some
+	 * replica finds no node at its place.
 	 */
-	static Optional<int[][]> pack(Problem problem, Pools pools, int[][] poolsOf, long[][] counts) {
+	static Optional<int[][]> pack(Problem problem, Pools pools, int[][] poolsOf, long[][] counts, long[] nodeCost) {
+		Packer packer = new Packer(problem, pools, nodeCost);
 		List<List<Integer>> items = new ArrayList<>();
 		for (int g = 0; g < pools.count(); g++) {
 			items.add(new ArrayList<>());
@@ -33,56 +56,88 @@ final class Packer {
 				}
 			}
 		}
-		List<List<Integer>> nodesOf = new ArrayList<>();
-		for (int c = 0; c < counts.length; c++) {
-			nodesOf.add(new ArrayList<>());
-		}
+		List<Integer> homeless = new ArrayList<>();
 		for (int g = 0; g < pools.count(); g++) {
-			if (!items.get(g).isEmpty() && !packPool(problem, pools.members[g], items.get(g), nodesOf)) {
+			homeless.addAll(packer.packPool(g, items.get(g)));
+		}
+		for (int c : homeless) {
+			if (!packer.elsewhereAtItsPlace(c, items)) {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(nodesOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+		return Optional.of(packer.nodesOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
 				.toArray(int[][]::new));
 	}
 
-	private static boolean packPool(Problem problem, int[] nodes, List<Integer> replicas, List<List<Integer>> nodesOf) {
-		long[] capacity = problem.capacity[nodes[0]];
+	/** Packs the pool's replicas onto its nodes; returns those that found no room. */
+	private List<Integer> packPool(int g, List<Integer> replicas) {
+		long[] capacity = problem.capacity[pools.representative(g)];
 		replicas.sort(Comparator.comparingDouble((Integer c) -> share(problem.demand[c], capacity)).reversed());
-		long[][] left = new long[nodes.length][];
-		List<List<Integer>> on = new ArrayList<>();
-		for (int k = 0; k < nodes.length; k++) {
-			left[k] = capacity.clone();
-			on.add(new ArrayList<>());
-		}
+		List<Integer> homeless = new ArrayList<>();
 		for (int c : replicas) {
 			int chosen = -1;
-			for (int k = 0; k < nodes.length && chosen < 0; k++) {
-				if (fits(problem, c, left[k], on.get(k))) {
-					chosen = k;
+			for (int n : pools.members[g]) {
+				if (fits(c, n)) {
+					chosen = n;
+					break;
 				}
 			}
 			if (chosen < 0) {
-				return false;
+				homeless.add(c);
+			} else {
+				put(c, chosen);
 			}
-			for (int r = 0; r < Problem.RESOURCES; r++) {
-				if (left[chosen][r] != Problem.UNCHECKED) {
-					left[chosen][r] -= problem.demand[c][r];
-				}
-			}
-			on.get(chosen).add(c);
-			nodesOf.get(c).add(nodes[chosen]);
 		}
+		return homeless;
+	}
+
+	/** Another eligible node at the place the pool model chose for c: a used one with room, else the cheapest. */
+	private boolean elsewhereAtItsPlace(int c, List<List<Integer>> items) {
+		int place = -1;
+		for (int g = 0; g < items.size() && place < 0; g++) {
+			if (items.get(g).contains(c)) {
+				place = problem.placeOf[pools.representative(g)];
+			}
+		}
+		int best = -1;
+		for (int n : problem.domain[c]) {
+			if (problem.placeOf[n] == place && fits(c, n) && (best < 0 || better(n, best))) {
+				best = n;
+			}
+		}
+		if (best < 0) {
+			return false;
+		}
+		put(c, best);
 		return true;
 	}
 
-	private static boolean fits(Problem problem, int c, long[] left, List<Integer> here) {
+	private boolean better(int n, int than) {
+		boolean usedN = !on.get(n).isEmpty();
+		boolean usedThan = !on.get(than).isEmpty();
+		if (usedN != usedThan) {
+			return usedN;
+		}
+		return nodeCost[n] < nodeCost[than];
+	}
+
+	private void put(int c, int n) {
 		for (int r = 0; r < Problem.RESOURCES; r++) {
-			if (left[r] != Problem.UNCHECKED && problem.demand[c][r] > left[r]) {
+			if (left[n][r] != Problem.UNCHECKED) {
+				left[n][r] -= problem.demand[c][r];
+			}
+		}
+		on.get(n).add(c);
+		nodesOf.get(c).add(n);
+	}
+
+	private boolean fits(int c, int n) {
+		for (int r = 0; r < Problem.RESOURCES; r++) {
+			if (left[n][r] != Problem.UNCHECKED && problem.demand[c][r] > left[n][r]) {
 				return false;
 			}
 		}
-		for (int other : here) {
+		for (int other : on.get(n)) {
 			if (other == c || problem.untrusted[c] && problem.critical[other]
 					|| problem.critical[c] && problem.untrusted[other]) {
 				return false;

@@ -223,12 +223,46 @@ final class PlacementModel {
 					linked = true;
 				}
 			}
+			bigItemCuts(g, capacity, here);
 			for (int[] ci : here) {
 				if (!linked || problem.maxReplicas[ci[0]] > 1 || !asksAnything(ci[0])) {
 					model.addLessOrEqual(y[ci[0]][ci[1]], used[g]); // replicas of one component need distinct nodes
 				}
 			}
 		}
+	}
+
+	/**
+	 * Valid cuts that the capacity sums alone do not give the LP: a node holds at most k replicas that each ask more
+	 * than 1/(k+1) of one of its resources, so their count on a pool is at most k × used nodes.
+	 */
+	private void bigItemCuts(int g, long[] capacity, List<int[]> here) {
+		if (pools.size(g) == 1 && here.size() < 2) {
+			return;
+		}
+		for (int k = 1; k <= 3; k++) {
+			LinearExprBuilder big = LinearExpr.newBuilder();
+			int count = 0;
+			for (int[] ci : here) {
+				if (asksMoreThan(ci[0], capacity, k + 1)) {
+					big.add(y[ci[0]][ci[1]]);
+					count++;
+				}
+			}
+			if (count > k) {
+				model.addLessOrEqual(big, LinearExpr.term(used[g], k));
+			}
+		}
+	}
+
+	/** Whether one replica of c asks more than 1/parts of some resource of a node with {@code capacity}. */
+	private boolean asksMoreThan(int c, long[] capacity, int parts) {
+		for (int r = 0; r < Problem.RESOURCES; r++) {
+			if (capacity[r] > 0 && problem.demand[c][r] * parts > capacity[r]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean asksAnything(int c) {

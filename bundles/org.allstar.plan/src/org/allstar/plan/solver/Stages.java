@@ -42,11 +42,13 @@ final class Stages {
 
 	private final PlacementModel model;
 	private final CpSatPlanner.SolverRun solverRun;
+	private final long[] nodeCost;
 	private final List<Stage> stages = new ArrayList<>();
 
-	Stages(PlacementModel model, CpSatPlanner.SolverRun solverRun) {
+	Stages(PlacementModel model, CpSatPlanner.SolverRun solverRun, long[] nodeCost) {
 		this.model = model;
 		this.solverRun = solverRun;
+		this.nodeCost = nodeCost;
 	}
 
 	void add(String name, LinearExpr expression, double scale) {
@@ -86,7 +88,7 @@ final class Stages {
 				hint(solver);
 			}
 		}
-		int[][] assignment = Packer.pack(model.problem, model.pools, model.poolsOf, counts).orElse(null);
+		int[][] assignment = Packer.pack(model.problem, model.pools, model.poolsOf, counts, nodeCost).orElse(null);
 		return new Result(allOptimal ? CpSolverStatus.OPTIMAL : CpSolverStatus.FEASIBLE, assignment, true, bound, last);
 	}
 
