@@ -55,7 +55,7 @@ public final class Planner {
 		long start = System.nanoTime();
 		Problem problem = ProblemBuilder.of(request.application(), request.models(), reputations);
 		int[][] current = request.replanFrom() == null ? null : current(problem, request.replanFrom());
-		CpSatPlanner solver = new CpSatPlanner(problem, request.objective(), request.timeLimit().toNanos() / 1e9,
+		CpSatPlanner solver = new CpSatPlanner(problem, request.objective(), solverSeconds(request, start),
 				request.progress());
 		running = solver;
 		CpSatPlanner.Outcome outcome;
@@ -85,6 +85,16 @@ public final class Planner {
 		}
 		List<String> greedyErrors = outcome.greedyAssignment() == null ? List.of()
 				: verify(request, placements(problem, outcome.greedyAssignment())).stream().map(Finding::message).toList();
+		if (status.hasPlan() && greedyErrors.isEmpty() && outcome.greedyObjective() < outcome.objective() - 1e-9
+				&& !outcome.greedyFallback() && request.replanFrom() == null && !request.objective().lexicographic()) {
+			// the best plan found is what the user gets, even when it is the warm start
+			notes.add("the greedy warm start is better than what the solver found in time; it is the plan");
+			placements = placements(problem, outcome.greedyAssignment());
+			parts = parts(problem, outcome.greedyAssignment());
+			return new Plan(PlanStatus.FEASIBLE, request.objective(), placements, parts, outcome.greedyObjective(),
+					outcome.bound(), (System.nanoTime() - start) / 1e9, -1, List.of(), List.of(),
+					new Plan.Baseline(outcome.greedyObjective(), outcome.greedySeconds(), greedyErrors), notes);
+		}
 		return new Plan(status, request.objective(), placements, parts, outcome.objective(), outcome.bound(),
 				(System.nanoTime() - start) / 1e9, outcome.migrations(), outcome.conflicts(), errors,
 				new Plan.Baseline(outcome.greedyObjective(), outcome.greedySeconds(), greedyErrors), notes);
@@ -97,6 +107,16 @@ public final class Planner {
 					java.util.Arrays.stream(assignment[c]).mapToObj(problem.nodes::get).toList());
 		}
 		return placements;
+	}
+
+	/**
+	 * The time left for the solver: the limit, less what building the problem took and a reserve for checking the
+	 * plan and the greedy baseline with the verifier afterwards (a tenth of the limit, at most 3 s).
+	 */
+	private static double solverSeconds(PlanRequest request, long start) {
+		double limit = request.timeLimit().toNanos() / 1e9;
+		double spent = (System.nanoTime() - start) / 1e9;
+		return Math.max(0.1, limit - spent - Math.min(0.1 * limit, 3));
 	}
 
 	/** The plan as a deployment object (not in any resource), for the verifier and for writing. */

@@ -165,13 +165,30 @@ public final class ProblemBuilder {
 		}
 	}
 
+	/**
+	 * Each component's eligible nodes. CPU, memory and storage are compared on the rounded numbers first (asks up,
+	 * capacities down: never looser than the verifier), which rules out most nodes without exact arithmetic; the
+	 * other needs run the verifier's predicates.
+	 */
 	private void domains() {
 		domain = new int[components.size()][];
+		java.util.Set<String> numeric = java.util.Set.of("cpu", "memory", "storage");
 		for (int c = 0; c < components.size(); c++) {
-			List<Need> mine = needs.get(c);
+			long[] asks = demand[c];
+			List<Need> others = needs.get(c).stream().filter(need -> !numeric.contains(need.key())).toList();
 			domain[c] = java.util.stream.IntStream.range(0, nodes.size())
-					.filter(n -> mine.stream().allMatch(need -> need.meets().test(nodes.get(n)))).toArray();
+					.filter(n -> fitsAlone(asks, capacity[n]) && others.stream().allMatch(need -> need.meets().test(nodes.get(n))))
+					.toArray();
 		}
+	}
+
+	private static boolean fitsAlone(long[] asks, long[] has) {
+		for (int r = Problem.CPU; r <= Problem.STORAGE; r++) {
+			if (has[r] != Problem.UNCHECKED && asks[r] > has[r]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void requirements() {

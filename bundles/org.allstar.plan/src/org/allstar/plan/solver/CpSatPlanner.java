@@ -31,6 +31,10 @@ import com.google.ortools.sat.CpSolverStatus;
  */
 public final class CpSatPlanner {
 
+	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
+	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
+	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */
+	private static final int NODE_LEVEL_FALLBACK = 2000;
 	/** Rounds of "add the overloaded links' constraints and solve again" before giving up. */
 	private static final int BANDWIDTH_ROUNDS = 5;
 
@@ -91,7 +95,7 @@ public final class CpSatPlanner {
 		long[] nodeCost = NodeCosts.weighted(problem, objective);
 		long greedyStart = System.nanoTime();
 		Optional<int[][]> greedy = new Greedy(problem, places, nodeCost)
-				.place(Math.min(deadline, greedyStart + (deadline - greedyStart) / 5));
+				.place(Math.max(greedyStart + GREEDY_MINIMUM_NANOS, greedyStart + (deadline - greedyStart) / 3));
 		double greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
 		greedyAssignment = greedy.orElse(null);
 		double greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
@@ -105,7 +109,7 @@ public final class CpSatPlanner {
 				return infeasible(explain());
 			}
 			int[][] assignment = result.assignment();
-			if (assignment == null && !exact && result.hasSolution()) {
+			if (assignment == null && !exact && result.hasSolution() && problem.nodeCount() <= NODE_LEVEL_FALLBACK) {
 				notes.add("the nodes at a place could not hold what the pool model gave them; solved node by node");
 				exact = true;
 				round--;
@@ -150,9 +154,8 @@ public final class CpSatPlanner {
 	CpSolverStatus solveOnce(com.google.ortools.sat.CpModel model, CpSolver solver, String phase,
 			double scale, double seconds) {
 		OrToolsNative.load();
-		boolean assumptions = model.getBuilder().getAssumptionsCount() > 0; // cores come from a single worker
-		solver.getParameters().setNumWorkers(assumptions ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors()))
-				.setMaxTimeInSeconds(Math.max(0.05, seconds));
+		configure(model, solver.getParameters(), seconds);
+		solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, seconds));
 		// progress comes from the solution callback only: OR-Tools' best-bound callback crashed the JVM (SIGSEGV in
 		// jni_NewObjectV on a solver thread) after a few hundred solves in one process
 		String tuning = System.getProperty("allstar.plan.parameters"); // for tuning runs, in protobuf text format
@@ -187,6 +190,33 @@ public final class CpSatPlanner {
 			running = null;
 		}
 	}
+
+	/**
+	 * Workers and presolve by model size. More workers than cores pays on this problem: CP-SAT's portfolio then
+	 * includes the subsolvers that raise the bound (max_lp, pseudo_costs, lb_tree_search, objective_lb_search), and
+	 * 50 × 500 is proven optimal in about 10 s with 16 workers on 2 cores, where 2 workers leave a 7 % gap after 30 s.
+	 * Each full-problem worker holds a copy of the model, so large models get fewer workers (memory) and a light
+	 * presolve (the full one took 27 s of a 60 s budget at 500 × 5,000). Explanations need a single worker: the
+	 * infeasible subset of assumptions comes from one search.
+	 */
+	static void configure(com.google.ortools.sat.CpModel model, com.google.ortools.sat.SatParameters.Builder parameters,
+			double seconds) {
+		var proto = model.getBuilder();
+		if (proto.getAssumptionsCount() > 0) {
+			parameters.setNumWorkers(1);
+			return;
+		}
+		boolean large = proto.getVariablesCount() > LARGE_MODEL;
+		int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+		// a short run needs its first plan more than a proof: then as many workers as cores
+		parameters.setNumWorkers(large ? Math.max(6, cores) : seconds < 5 ? cores : Math.max(16, cores));
+		if (large) {
+			parameters.setMaxPresolveIterations(1).setCpModelProbingLevel(0).setSymmetryLevel(0);
+		}
+	}
+
+	/** Variables above which a model counts as large (500 × 5,000 has about 190,000; 50 × 500 about 2,300). */
+	private static final int LARGE_MODEL = 30_000;
 
 	private Outcome planned(Stages.Result result, int[][] assignment, int[][] current, double greedyObjective,
 			double greedySeconds) {

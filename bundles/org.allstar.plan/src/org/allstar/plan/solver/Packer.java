@@ -61,12 +61,32 @@ final class Packer {
 			homeless.addAll(packer.packPool(g, items.get(g)));
 		}
 		for (int c : homeless) {
-			if (!packer.elsewhereAtItsPlace(c, items)) {
+			if (!packer.elsewhereAtItsPlace(c, items) && !packer.anywhereKeepingItsFlows(c)) {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(packer.nodesOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-				.toArray(int[][]::new));
+		int[][] plan = packer.nodesOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+				.toArray(int[][]::new);
+		return homeless.isEmpty() || keepsEndToEnd(problem, plan) ? Optional.of(plan) : Optional.empty();
+	}
+
+	/** Every end-to-end path, routed between first nodes as the verifier does, stays under its bound. */
+	private static boolean keepsEndToEnd(Problem problem, int[][] plan) {
+		for (var path : problem.endToEnd) {
+			var total = org.allstar.model.quantity.Rational.ZERO;
+			int[] c = path.components();
+			for (int i = 0; i + 1 < c.length; i++) {
+				var ms = problem.latency[problem.placeOf[plan[c[i]][0]]][problem.placeOf[plan[c[i + 1]][0]]];
+				if (ms == null) {
+					return false;
+				}
+				total = total.add(ms);
+			}
+			if (total.compareTo(path.boundMs()) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Packs the pool's replicas onto its nodes; returns those that found no room. */
@@ -109,6 +129,39 @@ final class Packer {
 			return false;
 		}
 		put(c, best);
+		return true;
+	}
+
+	/**
+	 * The last resort: a node at any place from which every flow of c to and from the replicas placed so far keeps
+	 * its bound. End-to-end paths are checked once everything is placed; link loads are checked by the planner,
+	 * which limits overloaded links and plans again.
+	 */
+	private boolean anywhereKeepingItsFlows(int c) {
+		int best = -1;
+		for (int n : problem.domain[c]) {
+			if (fits(c, n) && keepsFlows(c, problem.placeOf[n]) && (best < 0 || better(n, best))) {
+				best = n;
+			}
+		}
+		if (best < 0) {
+			return false;
+		}
+		put(c, best);
+		return true;
+	}
+
+	private boolean keepsFlows(int c, int place) {
+		for (var flow : problem.flows) {
+			if (flow.from() == c && nodesOf.get(flow.to()).stream()
+					.anyMatch(n -> !problem.allows(flow, place, problem.placeOf[n]))) {
+				return false;
+			}
+			if (flow.to() == c && nodesOf.get(flow.from()).stream()
+					.anyMatch(n -> !problem.allows(flow, problem.placeOf[n], place))) {
+				return false;
+			}
+		}
 		return true;
 	}
 

@@ -63,7 +63,7 @@ final class PlacementModel {
 	final IntVar[][] y;
 	final BoolVar[][] w;
 	final IntVar[] used;
-	private final IntVar[] site;
+	final IntVar[] site;
 	/** [component] the number of replicas it runs, where that is for the solver to choose; else null. */
 	private final IntVar[] count;
 	/** [component] the sum of its y. */
@@ -73,6 +73,9 @@ final class PlacementModel {
 	final Map<String, BoolVar> groups = new LinkedHashMap<>();
 	final Map<Term, LinearExpr> terms = new TreeMap<>();
 	private final Map<Link, Boolean> limitedLinks = new LinkedHashMap<>();
+	/** The hop latency variables (component a, component b, variable index), for complete hints. */
+	final List<int[]> hops = new ArrayList<>();
+	final List<IntVar> hopVars = new ArrayList<>();
 
 	/**
 	 * The model of {@code problem} over {@code pools}, using only the places in {@code placesOf} for each component.
@@ -234,35 +237,30 @@ final class PlacementModel {
 
 	/**
 	 * Valid cuts that the capacity sums alone do not give the LP: a node holds at most k replicas that each ask more
-	 * than 1/(k+1) of one of its resources, so their count on a pool is at most k × used nodes.
+	 * than 1/(k+1) of the same resource, so their count on a pool is at most k × used nodes.
 	 */
 	private void bigItemCuts(int g, long[] capacity, List<int[]> here) {
 		if (pools.size(g) == 1 && here.size() < 2) {
 			return;
 		}
-		for (int k = 1; k <= 3; k++) {
-			LinearExprBuilder big = LinearExpr.newBuilder();
-			int count = 0;
-			for (int[] ci : here) {
-				if (asksMoreThan(ci[0], capacity, k + 1)) {
-					big.add(y[ci[0]][ci[1]]);
-					count++;
+		for (int r = 0; r < Problem.RESOURCES; r++) {
+			if (capacity[r] <= 0) {
+				continue;
+			}
+			for (int k = 1; k <= 3; k++) {
+				LinearExprBuilder big = LinearExpr.newBuilder();
+				int count = 0;
+				for (int[] ci : here) {
+					if (problem.demand[ci[0]][r] * (k + 1) > capacity[r]) {
+						big.add(y[ci[0]][ci[1]]);
+						count++;
+					}
+				}
+				if (count > k) {
+					model.addLessOrEqual(big, LinearExpr.term(used[g], k));
 				}
 			}
-			if (count > k) {
-				model.addLessOrEqual(big, LinearExpr.term(used[g], k));
-			}
 		}
-	}
-
-	/** Whether one replica of c asks more than 1/parts of some resource of a node with {@code capacity}. */
-	private boolean asksMoreThan(int c, long[] capacity, int parts) {
-		for (int r = 0; r < Problem.RESOURCES; r++) {
-			if (capacity[r] > 0 && problem.demand[c][r] * parts > capacity[r]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private boolean asksAnything(int c) {
@@ -367,13 +365,15 @@ final class PlacementModel {
 			}
 		}
 		IntVar latency = model.newIntVar(0, most, "lat" + a + "_" + b);
+		hops.add(new int[] { a, b, latency.getIndex() });
+		hopVars.add(latency);
 		TableConstraint table = model.addAllowedAssignments(new IntVar[] { site(a), site(b), latency });
 		tuples.forEach(table::addTuple);
 		return latency;
 	}
 
 	/** The place of component c as an integer variable, tied to its place booleans. */
-	private IntVar site(int c) {
+	IntVar site(int c) {
 		if (site[c] == null) {
 			site[c] = model.newIntVarFromDomain(Domain.fromValues(Arrays.stream(placesOf[c]).asLongStream().toArray()),
 					"site" + c);

@@ -58,6 +58,9 @@ final class Stages {
 	Result run(int[][] hint, DoubleSupplier remainingSeconds) {
 		if (hint != null) {
 			hint(hint);
+			if (Boolean.getBoolean("allstar.plan.debug")) {
+				HintCheck.report(model.model.model());
+			}
 		}
 		long[][] counts = null;
 		boolean allOptimal = true;
@@ -116,6 +119,11 @@ final class Stages {
 				model.model.addHint(var, solver.value(var));
 			}
 		}
+		for (var row : model.w) {
+			for (var var : row) {
+				model.model.addHint(var, solver.booleanValue(var));
+			}
+		}
 	}
 
 	/** Hints a plan ([component] → nodes), such as the greedy one or the current deployment. */
@@ -138,6 +146,21 @@ final class Stages {
 			}
 			for (int i = 0; i < perCandidate.length; i++) {
 				model.model.addHint(model.y[c][i], perCandidate[i]);
+			}
+			int place = plan[c] == null || plan[c].length == 0 ? -1 : model.problem.placeOf[plan[c][0]];
+			for (int j = 0; j < model.w[c].length; j++) {
+				model.model.addHint(model.w[c][j], model.placesOf[c][j] == place);
+			}
+			if (model.site[c] != null && place >= 0) {
+				model.model.addHint(model.site[c], place);
+			}
+		}
+		for (int h = 0; h < model.hops.size(); h++) {
+			int[] hop = model.hops.get(h);
+			if (plan[hop[0]] != null && plan[hop[0]].length > 0 && plan[hop[1]] != null && plan[hop[1]].length > 0) {
+				long micros = model.problem.latencyMicros(model.problem.placeOf[plan[hop[0]][0]],
+						model.problem.placeOf[plan[hop[1]][0]]);
+				model.model.addHint(model.hopVars.get(h), micros < 0 ? 1_000_000_000L : micros);
 			}
 		}
 		for (int g = 0; g < usedPerPool.length; g++) {
