@@ -86,6 +86,38 @@ public final class Problem {
 	public final Rational energyBudget;
 	public final Rational minimumAvailability;
 
+	/** The same problem with other domains: for searches that pin some components to their current nodes. */
+	public Problem withDomains(int[][] domains) {
+		return new Problem(this, domains);
+	}
+
+	private Problem(Problem p, int[][] domains) {
+		application = p.application;
+		components = p.components;
+		replicas = p.replicas;
+		maxReplicas = p.maxReplicas;
+		demand = p.demand;
+		untrusted = p.untrusted;
+		critical = p.critical;
+		needs = p.needs;
+		nodes = p.nodes;
+		capacity = p.capacity;
+		placeOf = p.placeOf;
+		price = p.price;
+		power = p.power;
+		risk = p.risk;
+		availability = p.availability;
+		places = p.places;
+		latency = p.latency;
+		paths = p.paths;
+		domain = domains;
+		flows = p.flows;
+		endToEnd = p.endToEnd;
+		budget = p.budget;
+		energyBudget = p.energyBudget;
+		minimumAvailability = p.minimumAvailability;
+	}
+
 	Problem(ProblemBuilder b) {
 		application = b.application;
 		components = b.components;

@@ -31,6 +31,10 @@ import com.google.ortools.sat.CpSolverStatus;
  */
 public final class CpSatPlanner {
 
+	/** Summed domain sizes above which a problem is searched by neighbourhoods (50 × 500: 15,000; 500 × 5,000: 1.5 M). */
+	private static final long LARGE_DOMAINS = 200_000;
+	/** The share of the time the whole model gets on a large problem. */
+	private static final double WHOLE_MODEL_SHARE = 0.4;
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
 	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
 	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */
@@ -102,9 +106,15 @@ public final class CpSatPlanner {
 				.orElse(Double.NaN);
 		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
 		boolean exact = current != null;
+		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
 		for (int round = 0; round <= BANDWIDTH_ROUNDS; round++) {
+			double share = neighbourhoods && round == 0 ? WHOLE_MODEL_SHARE : 1;
 			Stages.Result result = solveStages(exact ? Pools.singletons(problem) : Pools.identical(problem), places,
-					nodeCost, current, greedy.orElse(current));
+					nodeCost, current, greedy.orElse(current), () -> share * remainingSeconds());
+			if (neighbourhoods && round == 0 && result.status() != CpSolverStatus.INFEASIBLE
+					&& result.status() != CpSolverStatus.OPTIMAL) {
+				result = searchNeighbourhoods(result, greedy, nodeCost);
+			}
 			if (result.status() == CpSolverStatus.INFEASIBLE) {
 				return infeasible(explain());
 			}
@@ -129,7 +139,37 @@ public final class CpSatPlanner {
 		throw new IllegalStateException("unreachable");
 	}
 
-	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint) {
+	/**
+	 * Large problems: the whole model gets a share of the time (for its bound and a first improvement), then
+	 * large-neighbourhood search improves the better of its plan and the greedy one for the rest.
+	 */
+	private Stages.Result searchNeighbourhoods(Stages.Result whole, Optional<int[][]> greedy, long[] nodeCost) {
+		int[][] start = whole.assignment();
+		if (greedy.isPresent() && Evaluation.meetsPlanRequirements(problem, greedy.get()) && (start == null
+				|| Evaluation.weighted(problem, objective, greedy.get()) < Evaluation.weighted(problem, objective, start))) {
+			start = greedy.get();
+		}
+		if (start == null) {
+			return whole;
+		}
+		notes.add("large problem: " + Math.round(100 * WHOLE_MODEL_SHARE) + " % of the time on the whole model (for"
+				+ " its bound), the rest on large-neighbourhood search");
+		int[][] improved = new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
+				.improve(start, deadline, whole.bound(), this.start, () -> cancelled);
+		return new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, whole.bound(), "solve");
+	}
+
+	/** Whether the whole model would be too large to solve well in the time: then neighbourhoods. */
+	private static boolean isLarge(Problem problem) {
+		long candidates = 0;
+		for (int[] nodes : problem.domain) {
+			candidates += nodes.length;
+		}
+		return candidates > LARGE_DOMAINS;
+	}
+
+	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint,
+			java.util.function.DoubleSupplier seconds) {
 		PlacementModel model = new PlacementModel(problem, pools, places, false);
 		limitedLinks.forEach(model::limit);
 		Stages stages = new Stages(model, this::solveOnce, nodeCost);
@@ -143,7 +183,7 @@ public final class CpSatPlanner {
 		} else {
 			stages.add("solve", model.weighted(nodeCost, NodeCosts.perMicrosecond(objective)), NodeCosts.SCALE);
 		}
-		return stages.run(hint, () -> remainingSeconds());
+		return stages.run(hint, seconds);
 	}
 
 	private static double termScale(Term term) {

@@ -119,6 +119,25 @@ public final class Evaluation {
 		return over;
 	}
 
+	/**
+	 * Whether a plan that fits the nodes also keeps the requirements on the whole plan: end-to-end paths, budget and
+	 * energy budget (the greedy plan does not look at them). Availability is not checked here: plans of
+	 * applications that ask for one come from the model.
+	 */
+	static boolean meetsPlanRequirements(Problem problem, int[][] plan) {
+		if (problem.minimumAvailability != null || !Packer.keepsEndToEnd(problem, plan)) {
+			return false;
+		}
+		Rational price = Rational.ZERO;
+		Rational power = Rational.ZERO;
+		for (int n : usedNodes(plan)) {
+			price = price.add(Rational.of(problem.price[n], 1000));
+			power = power.add(Rational.of(problem.power[n], 1000));
+		}
+		return (problem.budget == null || price.compareTo(problem.budget) <= 0)
+				&& (problem.energyBudget == null || power.compareTo(problem.energyBudget) <= 0);
+	}
+
 	/** Replicas of the plan not on a node of the current deployment. */
 	static int migrations(Problem problem, int[][] current, int[][] plan) {
 		int moved = 0;

@@ -71,7 +71,7 @@ final class Packer {
 	}
 
 	/** Every end-to-end path, routed between first nodes as the verifier does, stays under its bound. */
-	private static boolean keepsEndToEnd(Problem problem, int[][] plan) {
+	static boolean keepsEndToEnd(Problem problem, int[][] plan) {
 		for (var path : problem.endToEnd) {
 			var total = org.allstar.model.quantity.Rational.ZERO;
 			int[] c = path.components();

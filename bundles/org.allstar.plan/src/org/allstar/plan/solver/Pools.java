@@ -46,11 +46,16 @@ final class Pools {
 
 	/** Pools of interchangeable nodes, among the nodes some component may use. */
 	static Pools identical(Problem problem) {
+		return identical(problem, new boolean[problem.nodeCount()]);
+	}
+
+	/** Pools of interchangeable nodes; the {@code alone} nodes (partly taken already) each form their own pool. */
+	static Pools identical(Problem problem, boolean[] alone) {
 		BitSet[] eligible = eligibility(problem);
 		Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
 		for (int n = 0; n < problem.nodeCount(); n++) {
 			if (eligible[n] != null) {
-				List<Object> key = List.of(problem.placeOf[n], Arrays.toString(problem.capacity[n]), problem.price[n],
+				List<Object> key = alone[n] ? List.of(n) : List.of(problem.placeOf[n], Arrays.toString(problem.capacity[n]), problem.price[n],
 						problem.power[n], Double.toString(problem.risk[n]), Double.toString(problem.availability[n]),
 						eligible[n]);
 				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
