@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * Where a planning run stands, reported on every better plan and better bound.
  *
- * @param phase     what runs ("greedy", "solve", "replan", "explain", ...)
+ * @param phase     what runs: "greedy" (the warm start), "pool" (the model over pools of interchangeable nodes:
+ *                  its objective is that of a relaxation until the counts are packed onto nodes), "solve" (a plan
+ *                  on nodes), "replan", a lexicographic term ("latency", ...), "explain"
  * @param seconds   since the run started
  * @param objective of the best plan so far, NaN before the first
  * @param bound     the best proven bound, NaN when not known

@@ -131,6 +131,12 @@ public final class CpSatPlanner {
 			Map<Link, Rational> overloaded = Evaluation.overloadedLinks(problem, assignment);
 			overloaded.keySet().removeAll(limitedLinks.keySet());
 			if (overloaded.isEmpty() || round == BANDWIDTH_ROUNDS || System.nanoTime() >= deadline) {
+				if (!exact && current == null && result.status() == CpSolverStatus.OPTIMAL
+						&& result.lastValue(problem, objective, assignment) > result.bound() + 1e-9
+						&& problem.nodeCount() <= NODE_LEVEL_FALLBACK && remainingSeconds() > 1) {
+					result = closeThePackingGap(result, assignment, places, nodeCost);
+					assignment = result.assignment();
+				}
 				return planned(result, assignment, current, greedyObjective, greedySeconds);
 			}
 			limitedLinks.putAll(overloaded);
@@ -159,6 +165,23 @@ public final class CpSatPlanner {
 		return new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, whole.bound(), "solve");
 	}
 
+	/**
+	 * The pool model is proven optimal but its counts did not pack onto nodes at that cost: its optimum is still a
+	 * lower bound, so the exact node-level model, started from the packed plan and told that bound, may find a plan
+	 * at the bound or prove the packed one best.
+	 */
+	private Stages.Result closeThePackingGap(Stages.Result pooled, int[][] packed, int[][] places, long[] nodeCost) {
+		long lowerBound = (long) Math.ceil(pooled.bound() * NodeCosts.SCALE - 1e-6);
+		Stages.Result exact = solveStages(Pools.singletons(problem), places, nodeCost, null, packed,
+				() -> remainingSeconds(), lowerBound);
+		if (exact.assignment() == null || Evaluation.weighted(problem, objective, exact.assignment())
+				> Evaluation.weighted(problem, objective, packed)) {
+			return new Stages.Result(CpSolverStatus.FEASIBLE, packed, true, pooled.bound(), pooled.lastStage());
+		}
+		return new Stages.Result(exact.status(), exact.assignment(), true, Math.max(pooled.bound(), exact.bound()),
+				exact.lastStage());
+	}
+
 	/** Whether the whole model would be too large to solve well in the time: then neighbourhoods. */
 	private static boolean isLarge(Problem problem) {
 		long candidates = 0;
@@ -170,6 +193,12 @@ public final class CpSatPlanner {
 
 	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint,
 			java.util.function.DoubleSupplier seconds) {
+		return solveStages(pools, places, nodeCost, current, hint, seconds, Long.MIN_VALUE);
+	}
+
+	/** As above; {@code lowerBound} (micro-points) is a known bound on the weighted objective, added as a constraint. */
+	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint,
+			java.util.function.DoubleSupplier seconds, long lowerBound) {
 		PlacementModel model = new PlacementModel(problem, pools, places, false);
 		limitedLinks.forEach(model::limit);
 		Stages stages = new Stages(model, this::solveOnce, nodeCost);
@@ -181,9 +210,23 @@ public final class CpSatPlanner {
 				stages.add(term.word(), model.term(term), termScale(term));
 			}
 		} else {
-			stages.add("solve", model.weighted(nodeCost, NodeCosts.perMicrosecond(objective)), NodeCosts.SCALE);
+			var weighted = model.weighted(nodeCost, NodeCosts.perMicrosecond(objective));
+			if (lowerBound != Long.MIN_VALUE) {
+				model.model.addGreaterOrEqual(weighted, lowerBound);
+			}
+			stages.add(pools.count() < problem.nodeCount() && !isSingletons(pools) ? "pool" : "solve", weighted,
+					NodeCosts.SCALE);
 		}
 		return stages.run(hint, seconds);
+	}
+
+	private static boolean isSingletons(Pools pools) {
+		for (int[] members : pools.members) {
+			if (members.length > 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static double termScale(Term term) {

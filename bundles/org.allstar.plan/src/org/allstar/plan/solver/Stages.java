@@ -36,7 +36,7 @@ final class Stages {
 					return Evaluation.term(problem, term, assignment) / (term == Term.RISK ? 1e6 : 1e3);
 				}
 			}
-			return Evaluation.weighted(problem, objective, assignment) / NodeCosts.SCALE;
+			return Evaluation.weighted(problem, objective, assignment) / NodeCosts.SCALE; // "solve", "pool", "lns"
 		}
 	}
 
