@@ -33,8 +33,8 @@ public final class CpSatPlanner {
 
 	/** Summed domain sizes above which a problem is searched by neighbourhoods (50 × 500: 15,000; 500 × 5,000: 1.5 M). */
 	private static final long LARGE_DOMAINS = 200_000;
-	/** The share of the time the whole model gets on a large problem. */
-	private static final double WHOLE_MODEL_SHARE = 0.4;
+	/** The share of the time large-neighbourhood search gets on a large problem, before the whole model. */
+	private static final double NEIGHBOURHOOD_SHARE = 0.35;
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
 	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
 	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */
@@ -107,13 +107,15 @@ public final class CpSatPlanner {
 		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
 		boolean exact = current != null;
 		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
+		int[][] improved = neighbourhoods ? searchNeighbourhoods(greedy, nodeCost) : null;
 		for (int round = 0; round <= BANDWIDTH_ROUNDS; round++) {
-			double share = neighbourhoods && round == 0 ? WHOLE_MODEL_SHARE : 1;
 			Stages.Result result = solveStages(exact ? Pools.singletons(problem) : Pools.identical(problem), places,
-					nodeCost, current, greedy.orElse(current), () -> share * remainingSeconds());
-			if (neighbourhoods && round == 0 && result.status() != CpSolverStatus.INFEASIBLE
-					&& result.status() != CpSolverStatus.OPTIMAL) {
-				result = searchNeighbourhoods(result, greedy, nodeCost);
+					nodeCost, current, improved != null ? improved : greedy.orElse(current), () -> remainingSeconds());
+			if (improved != null && round == 0 && result.status() != CpSolverStatus.INFEASIBLE
+					&& (result.assignment() == null || Evaluation.weighted(problem, objective, result.assignment())
+							> Evaluation.weighted(problem, objective, improved))) {
+				// the whole model did not beat the neighbourhood search in its time; its bound still holds
+				result = new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, result.bound(), "solve");
 			}
 			if (result.status() == CpSolverStatus.INFEASIBLE) {
 				return infeasible(explain());
@@ -146,23 +148,19 @@ public final class CpSatPlanner {
 	}
 
 	/**
-	 * Large problems: the whole model gets a share of the time (for its bound and a first improvement), then
-	 * large-neighbourhood search improves the better of its plan and the greedy one for the rest.
+	 * Large problems: large-neighbourhood search first improves the greedy plan for a share of the time (the whole
+	 * model needs long to find better plans there); the whole model then starts from that plan and spends the rest
+	 * raising its bound and improving further. Null when the greedy plan cannot start it.
 	 */
-	private Stages.Result searchNeighbourhoods(Stages.Result whole, Optional<int[][]> greedy, long[] nodeCost) {
-		int[][] start = whole.assignment();
-		if (greedy.isPresent() && Evaluation.meetsPlanRequirements(problem, greedy.get()) && (start == null
-				|| Evaluation.weighted(problem, objective, greedy.get()) < Evaluation.weighted(problem, objective, start))) {
-			start = greedy.get();
+	private int[][] searchNeighbourhoods(Optional<int[][]> greedy, long[] nodeCost) {
+		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())) {
+			return null;
 		}
-		if (start == null) {
-			return whole;
-		}
-		notes.add("large problem: " + Math.round(100 * WHOLE_MODEL_SHARE) + " % of the time on the whole model (for"
-				+ " its bound), the rest on large-neighbourhood search");
-		int[][] improved = new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
-				.improve(start, deadline, whole.bound(), this.start, () -> cancelled);
-		return new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, whole.bound(), "solve");
+		notes.add("large problem: " + Math.round(100 * NEIGHBOURHOOD_SHARE) + " % of the time on large-neighbourhood"
+				+ " search from the greedy plan, the rest on the whole model (for its bound)");
+		long until = System.nanoTime() + (long) (NEIGHBOURHOOD_SHARE * remainingSeconds() * 1e9);
+		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
+				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
 	}
 
 	/**
@@ -184,6 +182,9 @@ public final class CpSatPlanner {
 
 	/** Whether the whole model would be too large to solve well in the time: then neighbourhoods. */
 	private static boolean isLarge(Problem problem) {
+		if (!Boolean.parseBoolean(System.getProperty("allstar.plan.neighbourhoods", "true"))) {
+			return false; // for tuning runs: the whole model for the whole time
+		}
 		long candidates = 0;
 		for (int[] nodes : problem.domain) {
 			candidates += nodes.length;
