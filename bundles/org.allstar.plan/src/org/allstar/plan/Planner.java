@@ -55,6 +55,7 @@ public final class Planner {
 		long start = System.nanoTime();
 		Problem problem = ProblemBuilder.of(request.application(), request.models(), reputations);
 		int[][] current = request.replanFrom() == null ? null : current(problem, request.replanFrom());
+		long solverStart = System.nanoTime();
 		CpSatPlanner solver = new CpSatPlanner(problem, request.objective(), solverSeconds(request, start),
 				request.progress());
 		running = solver;
@@ -64,6 +65,7 @@ public final class Planner {
 		} finally {
 			running = null;
 		}
+		long solved = System.nanoTime();
 		Map<Component, List<Node>> placements = new LinkedHashMap<>();
 		List<Finding> errors = List.of();
 		Plan.Parts parts = null;
@@ -85,6 +87,10 @@ public final class Planner {
 		}
 		List<String> greedyErrors = outcome.greedyAssignment() == null ? List.of()
 				: verify(request, placements(problem, outcome.greedyAssignment())).stream().map(Finding::message).toList();
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "planner: problem %.2f s, solver %.2f s, checks %.2f s%n",
+					(solverStart - start) / 1e9, (solved - solverStart) / 1e9, (System.nanoTime() - solved) / 1e9);
+		}
 		if (status.hasPlan() && greedyErrors.isEmpty() && outcome.greedyObjective() < outcome.objective() - 1e-9
 				&& !outcome.greedyFallback() && request.replanFrom() == null && !request.objective().lexicographic()) {
 			// the best plan found is what the user gets, even when it is the warm start

@@ -33,6 +33,8 @@ public final class CpSatPlanner {
 
 	/** Summed domain sizes above which a problem is searched by neighbourhoods (50 × 500: 15,000; 500 × 5,000: 1.5 M). */
 	private static final long LARGE_DOMAINS = 200_000;
+	/** Below this, a large problem's whole model cannot even finish its presolve (500 × 5,000: about 7 s). */
+	private static final double WHOLE_MODEL_MINIMUM_SECONDS = 12;
 	/** The share of the time large-neighbourhood search gets on a large problem, before the whole model. */
 	private static final double NEIGHBOURHOOD_SHARE = 0.35;
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
@@ -108,6 +110,11 @@ public final class CpSatPlanner {
 		boolean exact = current != null;
 		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
 		int[][] improved = neighbourhoods ? searchNeighbourhoods(greedy, nodeCost) : null;
+		if (improved != null && remainingSeconds() < WHOLE_MODEL_MINIMUM_SECONDS) {
+			// too little time for the whole model even to finish its presolve: the neighbourhood plan, no bound
+			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, Double.NaN, "solve"), improved,
+					null, greedyObjective, greedySeconds);
+		}
 		for (int round = 0; round <= BANDWIDTH_ROUNDS; round++) {
 			Stages.Result result = solveStages(exact ? Pools.singletons(problem) : Pools.identical(problem), places,
 					nodeCost, current, improved != null ? improved : greedy.orElse(current), () -> remainingSeconds());
@@ -156,9 +163,12 @@ public final class CpSatPlanner {
 		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())) {
 			return null;
 		}
-		notes.add("large problem: " + Math.round(100 * NEIGHBOURHOOD_SHARE) + " % of the time on large-neighbourhood"
-				+ " search from the greedy plan, the rest on the whole model (for its bound)");
-		long until = System.nanoTime() + (long) (NEIGHBOURHOOD_SHARE * remainingSeconds() * 1e9);
+		notes.add("large problem: large-neighbourhood search from the greedy plan first (" + Math.round(100
+				* NEIGHBOURHOOD_SHARE) + " % of the time; all of it below " + Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS)
+				+ " s), then the whole model for its bound");
+		double seconds = remainingSeconds();
+		long until = System.nanoTime() + (long) ((seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 1 : NEIGHBOURHOOD_SHARE)
+				* seconds * 1e9);
 		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
 				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
 	}

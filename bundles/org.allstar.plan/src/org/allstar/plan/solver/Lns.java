@@ -67,7 +67,8 @@ final class Lns {
 		int size = 40;
 		while (!stop.getAsBoolean() && deadline - System.nanoTime() > 300_000_000L) {
 			Set<Integer> free = neighbourhood(best, size);
-			double seconds = Math.min(STEP_SECONDS, (deadline - System.nanoTime()) / 1e9);
+			// building a sub-model takes about as long as solving it: leave room for both before the deadline
+			double seconds = Math.min(STEP_SECONDS, (deadline - System.nanoTime()) / 2e9);
 			long stepStart = System.nanoTime();
 			Stages.Result result = step(best, free, seconds);
 			double took = (System.nanoTime() - stepStart) / 1e9;
