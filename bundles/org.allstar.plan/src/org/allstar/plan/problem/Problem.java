@@ -86,6 +86,79 @@ public final class Problem {
 	public final Rational energyBudget;
 	public final Rational minimumAvailability;
 
+	/**
+	 * A relaxation for bounds: places merged into zones ({@code zoneOf[place]}), the latency between two zones the
+	 * least between their places, and each node priced (and powered) like the cheapest node of the same kind in its
+	 * zone, so that twins across a zone pool together. Every plan of this problem costs at least what the relaxation
+	 * says, so its bound bounds this problem. Routes (bandwidth) are left out.
+	 */
+	public Problem relaxedToZones(int[] zoneOf, int zones) {
+		int[] nodeZone = new int[placeOf.length];
+		Rational[][] zoneLatency = new Rational[zones][zones];
+		for (int p = 0; p < latency.length; p++) {
+			for (int q = 0; q < latency.length; q++) {
+				Rational ms = latency[p][q];
+				Rational known = zoneLatency[zoneOf[p]][zoneOf[q]];
+				if (ms != null && (known == null || ms.compareTo(known) < 0)) {
+					zoneLatency[zoneOf[p]][zoneOf[q]] = ms;
+				}
+			}
+		}
+		java.util.Map<String, long[]> cheapest = new java.util.HashMap<>();
+		for (int n = 0; n < placeOf.length; n++) {
+			nodeZone[n] = zoneOf[placeOf[n]];
+			String kind = nodeZone[n] + java.util.Arrays.toString(capacity[n]) + availability[n] + risk[n];
+			long[] best = cheapest.computeIfAbsent(kind, k -> new long[] { Long.MAX_VALUE, Long.MAX_VALUE });
+			best[0] = Math.min(best[0], price[n]);
+			best[1] = Math.min(best[1], power[n]);
+		}
+		long[] zonePrice = new long[placeOf.length];
+		long[] zonePower = new long[placeOf.length];
+		for (int n = 0; n < placeOf.length; n++) {
+			long[] best = cheapest.get(nodeZone[n] + java.util.Arrays.toString(capacity[n]) + availability[n] + risk[n]);
+			zonePrice[n] = best[0];
+			zonePower[n] = best[1];
+		}
+		List<Provider> zonePlaces = new java.util.ArrayList<>();
+		for (int z = 0; z < zones; z++) {
+			for (int p = 0; p < zoneOf.length; p++) {
+				if (zoneOf[p] == z) {
+					zonePlaces.add(places.get(p));
+					break;
+				}
+			}
+		}
+		return new Problem(this, domain, nodeZone, zonePrice, zonePower, zonePlaces, zoneLatency);
+	}
+
+	private Problem(Problem p, int[][] domains, int[] placeOf, long[] price, long[] power, List<Provider> places,
+			Rational[][] latency) {
+		application = p.application;
+		components = p.components;
+		replicas = p.replicas;
+		maxReplicas = p.maxReplicas;
+		demand = p.demand;
+		untrusted = p.untrusted;
+		critical = p.critical;
+		needs = p.needs;
+		nodes = p.nodes;
+		capacity = p.capacity;
+		this.placeOf = placeOf;
+		this.price = price;
+		this.power = power;
+		risk = p.risk;
+		availability = p.availability;
+		this.places = places;
+		this.latency = latency;
+		paths = new NetworkPath[places.size()][places.size()];
+		domain = domains;
+		flows = p.flows;
+		endToEnd = p.endToEnd;
+		budget = p.budget;
+		energyBudget = p.energyBudget;
+		minimumAvailability = p.minimumAvailability;
+	}
+
 	/** The same problem with other domains: for searches that pin some components to their current nodes. */
 	public Problem withDomains(int[][] domains) {
 		return new Problem(this, domains);

@@ -35,6 +35,10 @@ public final class CpSatPlanner {
 	private static final long LARGE_DOMAINS = 200_000;
 	/** Below this, a large problem's whole model cannot even finish its presolve (500 × 5,000: about 7 s). */
 	private static final double WHOLE_MODEL_MINIMUM_SECONDS = 12;
+	/** Edge sites at most this far apart (ms) share a zone in the bounding relaxation. */
+	private static final Rational ZONE_MS = Rational.of(2);
+	/** The share of the time after neighbourhood search that the zone relaxation gets, for its bound. */
+	private static final double ZONE_SHARE = 0.4;
 	/** The share of the time large-neighbourhood search gets on a large problem, before the whole model. */
 	private static final double NEIGHBOURHOOD_SHARE = 0.35;
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
@@ -110,6 +114,8 @@ public final class CpSatPlanner {
 		boolean exact = current != null;
 		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
 		int[][] improved = neighbourhoods ? searchNeighbourhoods(greedy, nodeCost) : null;
+		double zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
+				? zoneBound(nodeCost, ZONE_SHARE * remainingSeconds()) : Double.NaN;
 		if (improved != null && remainingSeconds() < WHOLE_MODEL_MINIMUM_SECONDS) {
 			// too little time for the whole model even to finish its presolve: the neighbourhood plan, no bound
 			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, Double.NaN, "solve"), improved,
@@ -123,6 +129,10 @@ public final class CpSatPlanner {
 							> Evaluation.weighted(problem, objective, improved))) {
 				// the whole model did not beat the neighbourhood search in its time; its bound still holds
 				result = new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, result.bound(), "solve");
+			}
+			if (!Double.isNaN(zoneBound) && (Double.isNaN(result.bound()) || zoneBound > result.bound())) {
+				result = new Stages.Result(result.status(), result.assignment(), result.hasSolution(), zoneBound,
+						result.lastStage());
 			}
 			if (result.status() == CpSolverStatus.INFEASIBLE) {
 				return infeasible(explain());
@@ -171,6 +181,47 @@ public final class CpSatPlanner {
 				* seconds * 1e9);
 		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
 				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
+	}
+
+	/**
+	 * A bound from a smaller relaxation: Edge sites within {@link #ZONE_MS} of each other merged into zones (least
+	 * latency between zones, each kind of node at its zone's lowest price), so twins across a zone pool together
+	 * and CP-SAT's root LP with cuts finishes where the whole model's does not. NaN when it finds none in time.
+	 */
+	private double zoneBound(long[] nodeCost, double seconds) {
+		int[] zoneOf = new int[problem.placeCount()];
+		java.util.Arrays.fill(zoneOf, -1);
+		int zones = 0;
+		for (int p = 0; p < zoneOf.length; p++) {
+			if (zoneOf[p] >= 0) {
+				continue;
+			}
+			zoneOf[p] = zones;
+			for (int q = p + 1; q < zoneOf.length; q++) {
+				if (zoneOf[q] < 0 && problem.places.get(q).getKind() == problem.places.get(p).getKind()
+						&& java.util.Objects.equals(problem.places.get(q).getRegion(), problem.places.get(p).getRegion())
+						&& problem.latency[p][q] != null && problem.latency[p][q].compareTo(ZONE_MS) <= 0) {
+					zoneOf[q] = zones;
+				}
+			}
+			zones++;
+		}
+		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
+		PlacementModel model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true),
+				false);
+		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
+		CpSolver solver = new CpSolver();
+		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f%n", zoneOf.length,
+					zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE);
+		}
+		if (status == CpSolverStatus.INFEASIBLE) {
+			return Double.NaN; // cannot be: the relaxation of a problem with a plan has one
+		}
+		return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
+				|| !Double.isInfinite(solver.bestObjectiveBound()) ? solver.bestObjectiveBound() / NodeCosts.SCALE
+						: Double.NaN;
 	}
 
 	/**
