@@ -118,7 +118,12 @@ public final class CpSatPlanner {
 		double zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
 				? zoneBound(nodeCost, remainingSeconds()) : Double.NaN;
 		if (!Double.isNaN(zoneBound)) {
-			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md)
+			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md); time
+			// it did not need goes back to the search
+			if (remainingSeconds() > 1) {
+				improved = new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 7)
+						.improve(improved, deadline, zoneBound, this.start, () -> cancelled);
+			}
 			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, zoneBound, "solve"), improved,
 					null, greedyObjective, greedySeconds);
 		}
@@ -185,7 +190,7 @@ public final class CpSatPlanner {
 		double seconds = remainingSeconds();
 		double forBound = seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 0 : Math.min(ZONE_SECONDS, seconds / 2);
 		long until = System.nanoTime() + (long) ((seconds - forBound) * 1e9);
-		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress)
+		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 42)
 				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
 	}
 

@@ -37,11 +37,12 @@ final class Lns {
 	private final CpSatPlanner.SolverRun solverRun;
 	private final Map<Link, Rational> limitedLinks;
 	private final Consumer<Progress> progress;
-	private final Random random = new Random(42);
+	private final Random random;
 	private final List<List<Integer>> partners = new ArrayList<>();
 
 	Lns(Problem problem, Objective objective, long[] nodeCost, CpSatPlanner.SolverRun solverRun,
-			Map<Link, Rational> limitedLinks, Consumer<Progress> progress) {
+			Map<Link, Rational> limitedLinks, Consumer<Progress> progress, long seed) {
+		this.random = new Random(seed);
 		this.problem = problem;
 		this.objective = objective;
 		this.nodeCost = nodeCost;
