@@ -368,13 +368,16 @@ public final class CpSatPlanner {
 		parameters.setNumWorkers(large ? Math.max(6, cores) : seconds < 5 ? cores : Math.max(16, cores));
 		if (large) {
 			parameters.setMaxPresolveIterations(1).setCpModelProbingLevel(0).setSymmetryLevel(0);
-		} else if (seconds >= 5) {
-			// the LP with every constraint linearized raises the bound of the pool model: 50 × 500 (price) is proven
-			// optimal in 4–7 s instead of 3–20 s or not at all within 30 s
+		} else if (seconds >= 5 && proto.getVariablesCount() <= FULLY_LINEARIZED_MODEL) {
+			// the LP with every constraint linearized raises the bound of a small pool model: 50 × 500 (price) is
+			// proven optimal in 2–4 s instead of 3–20 s or not at all within 30 s; at 100 × 1,000 the heavier LP
+			// left the greedy plan unimproved after 30 s
 			parameters.setLinearizationLevel(2);
 		}
 	}
 
+	/** Variables up to which a model gets the full linearization (50 × 500: about 2,300). */
+	private static final int FULLY_LINEARIZED_MODEL = 5_000;
 	/** Variables above which a model counts as large (500 × 5,000 has about 190,000; 50 × 500 about 2,300). */
 	private static final int LARGE_MODEL = 30_000;
 
