@@ -20,7 +20,6 @@ import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Application;
 import org.allstar.model.Component;
 import org.allstar.model.Deployment;
-import org.allstar.model.Model;
 import org.allstar.model.Node;
 import org.allstar.plan.Conflict;
 import org.allstar.plan.DeploymentText;
@@ -28,7 +27,6 @@ import org.allstar.plan.Objective;
 import org.allstar.plan.Plan;
 import org.allstar.plan.PlanRequest;
 import org.allstar.plan.Planner;
-import org.allstar.verify.VerifyCodes;
 import org.allstar.verify.network.NetworkGraph;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -74,19 +72,19 @@ final class PlanCommand {
 			return Main.USAGE;
 		}
 		LoadedModels loaded = languages.get(ModelLoader.class).load(files, CancelIndicator.NullImpl);
-		if (!loads(loaded, err)) {
+		if (!NamedElements.loadWell(loaded, "plan", err)) {
 			return Main.PROBLEMS;
 		}
-		List<Application> applications = named(loaded.models(), Application.class, application);
+		List<Application> applications = NamedElements.named(loaded.models(), Application.class, application);
 		if (applications.size() != 1) {
 			err.println("allstar plan: " + (applications.isEmpty() ? "no application '" : "more than one application '")
-					+ application + "'; applications: " + String.join(", ", named(loaded.models(), Application.class, null)
-							.stream().map(PlanCommand::qualifiedName).toList()));
+					+ application + "'; applications: " + String.join(", ", NamedElements.named(loaded.models(), Application.class, null)
+							.stream().map(NamedElements::qualifiedName).toList()));
 			return Main.USAGE;
 		}
 		Deployment current = null;
 		if (replanFrom != null) {
-			List<Deployment> deployments = named(loaded.models(), Deployment.class, replanFrom);
+			List<Deployment> deployments = NamedElements.named(loaded.models(), Deployment.class, replanFrom);
 			if (deployments.size() != 1) {
 				err.println("allstar plan: " + (deployments.isEmpty() ? "no deployment '" : "more than one deployment '")
 						+ replanFrom + "' to re-plan from");
@@ -155,25 +153,13 @@ final class PlanCommand {
 		}
 	}
 
-	/** Models with errors other than verifier findings (which an old deployment may well have) cannot be planned. */
-	private static boolean loads(LoadedModels loaded, PrintStream err) {
-		List<ModelDiagnostic> broken = loaded.diagnostics().stream()
-				.filter(d -> d.severity() == ModelDiagnostic.Severity.ERROR && !VerifyCodes.all().contains(d.code()))
-				.toList();
-		broken.forEach(d -> err.println(d.toCompilerFormat()));
-		if (!broken.isEmpty()) {
-			err.println("allstar plan: fix these errors first; planning needs models that load");
-		}
-		return broken.isEmpty();
-	}
-
 	private int plan(LoadedModels loaded, Application app, Deployment current, List<Path> files, PrintStream out,
 			PrintStream err) {
 		PlanRequest request = new PlanRequest(app, loaded.models(), objective, timeLimit, current,
 				progress -> err.println("allstar plan: " + progress));
 		Plan plan = new Planner().plan(request);
 		String deploymentName = name != null ? name : current != null ? current.getName() : "planned";
-		String packageName = packageOf(current != null ? current : app);
+		String packageName = DeploymentText.packageOf(current != null ? current : app);
 		if (format.equals("json")) {
 			out.println(json(plan, app, deploymentName, packageName));
 		} else {
@@ -232,20 +218,6 @@ final class PlanCommand {
 				.toList();
 		errors.forEach(d -> err.println(d.toCompilerFormat()));
 		return errors.isEmpty();
-	}
-
-	private static <T extends org.allstar.model.Element> List<T> named(List<Model> models, Class<T> type, String name) {
-		return models.stream().flatMap(m -> m.getElements().stream()).filter(type::isInstance).map(type::cast)
-				.filter(e -> name == null || name.equals(e.getName()) || name.equals(qualifiedName(e))).toList();
-	}
-
-	private static String qualifiedName(org.allstar.model.Element element) {
-		String pkg = packageOf(element);
-		return pkg == null || pkg.isEmpty() ? element.getName() : pkg + "." + element.getName();
-	}
-
-	private static String packageOf(org.eclipse.emf.ecore.EObject element) {
-		return element.eContainer() instanceof Model model ? model.getName() : null;
 	}
 
 	private static String json(Plan plan, Application app, String deploymentName, String packageName) {

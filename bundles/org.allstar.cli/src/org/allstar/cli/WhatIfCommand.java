@@ -9,15 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.allstar.lang.load.LoadedModels;
-import org.allstar.lang.load.ModelDiagnostic;
 import org.allstar.lang.load.ModelFiles;
 import org.allstar.lang.load.ModelInputException;
 import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Deployment;
-import org.allstar.model.Model;
 import org.allstar.verify.Finding;
 import org.allstar.verify.Verifier;
-import org.allstar.verify.VerifyCodes;
 import org.allstar.verify.network.NetworkGraph;
 import org.allstar.verify.whatif.ControlAction;
 import org.allstar.verify.whatif.WhatIf;
@@ -90,19 +87,15 @@ final class WhatIfCommand {
 			return Main.USAGE;
 		}
 		LoadedModels loaded = languages.get(ModelLoader.class).load(files, CancelIndicator.NullImpl);
-		List<ModelDiagnostic> broken = loaded.diagnostics().stream()
-				.filter(d -> d.severity() == ModelDiagnostic.Severity.ERROR && !VerifyCodes.all().contains(d.code()))
-				.toList();
-		if (!broken.isEmpty()) {
-			broken.forEach(d -> err.println(d.toCompilerFormat()));
-			err.println("allstar whatif: fix these errors first; the simulation needs models that load");
+		if (!NamedElements.loadWell(loaded, "whatif", err)) {
 			return Main.PROBLEMS;
 		}
-		List<Deployment> matches = deployments(loaded.models(), deploymentName);
+		List<Deployment> matches = NamedElements.named(loaded.models(), Deployment.class, deploymentName);
 		if (matches.size() != 1) {
 			err.println("allstar whatif: " + (matches.isEmpty() ? "no deployment '" : "more than one deployment '")
-					+ deploymentName + "'; deployments: " + String.join(", ", deployments(loaded.models(), null)
-							.stream().map(WhatIfCommand::qualifiedName).toList()));
+					+ deploymentName + "'; deployments: " + String.join(", ", NamedElements
+							.named(loaded.models(), Deployment.class, null)
+							.stream().map(NamedElements::qualifiedName).toList()));
 			return Main.USAGE;
 		}
 		WhatIfReport report;
@@ -118,18 +111,6 @@ final class WhatIfCommand {
 			report.lines().forEach(out::println);
 		}
 		return report.harmful() ? Main.PROBLEMS : Main.OK;
-	}
-
-	/** The deployments named {@code name} (simple or qualified by package), or all of them when name is null. */
-	private static List<Deployment> deployments(List<Model> models, String name) {
-		return models.stream().flatMap(m -> m.getElements().stream()).filter(Deployment.class::isInstance)
-				.map(Deployment.class::cast)
-				.filter(d -> name == null || name.equals(d.getName()) || name.equals(qualifiedName(d))).toList();
-	}
-
-	private static String qualifiedName(Deployment deployment) {
-		String pkg = deployment.eContainer() instanceof Model model ? model.getName() : null;
-		return pkg == null || pkg.isEmpty() ? deployment.getName() : pkg + "." + deployment.getName();
 	}
 
 	private static String json(WhatIfReport report) {

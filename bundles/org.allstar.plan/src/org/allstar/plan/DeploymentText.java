@@ -68,7 +68,8 @@ public final class DeploymentText {
 		return ((Provider) node.eContainer()).getName() + "." + node.getName();
 	}
 
-	private static String packageOf(EObject element) {
+	/** The package of the model file an element is in; null outside a model. */
+	public static String packageOf(EObject element) {
 		EObject root = element;
 		while (root != null && !(root instanceof Model)) {
 			root = root.eContainer();

@@ -66,6 +66,7 @@ public final class Planner {
 			running = null;
 		}
 		long solved = System.nanoTime();
+		Verifier verifier = new Verifier(reputations); // one for the plan and the greedy plan: it keeps its routes
 		Map<Component, List<Node>> placements = new LinkedHashMap<>();
 		List<Finding> errors = List.of();
 		Plan.Parts parts = null;
@@ -73,7 +74,7 @@ public final class Planner {
 		if (outcome.assignment() != null) {
 			placements = placements(problem, outcome.assignment());
 			parts = parts(problem, outcome.assignment());
-			errors = verify(request, placements);
+			errors = verify(verifier, request, placements);
 		}
 		List<String> notes = new ArrayList<>(outcome.notes());
 		if (!errors.isEmpty() && outcome.greedyFallback()) {
@@ -86,7 +87,8 @@ public final class Planner {
 			notes.add("the plan does not pass the verifier; this is a planner bug, please report it");
 		}
 		List<String> greedyErrors = outcome.greedyAssignment() == null ? List.of()
-				: verify(request, placements(problem, outcome.greedyAssignment())).stream().map(Finding::message).toList();
+				: verify(verifier, request, placements(problem, outcome.greedyAssignment())).stream()
+						.map(Finding::message).toList();
 		if (Boolean.getBoolean("allstar.plan.debug")) {
 			System.err.printf(java.util.Locale.ROOT, "planner: problem %.2f s, solver %.2f s, checks %.2f s%n",
 					(solverStart - start) / 1e9, (solved - solverStart) / 1e9, (System.nanoTime() - solved) / 1e9);
@@ -144,9 +146,9 @@ public final class Planner {
 		return deployment;
 	}
 
-	private List<Finding> verify(PlanRequest request, Map<Component, List<Node>> placements) {
+	private static List<Finding> verify(Verifier verifier, PlanRequest request, Map<Component, List<Node>> placements) {
 		Deployment planned = deployment(request.application(), "planned", placements);
-		return new Verifier(reputations).verify(request.models(), List.of(planned)).stream()
+		return verifier.verify(request.models(), List.of(planned)).stream()
 				.filter(f -> f.severity() == Finding.Severity.ERROR).toList();
 	}
 

@@ -128,11 +128,13 @@ public final class Problem {
 				}
 			}
 		}
-		return new Problem(this, domain, nodeZone, zonePrice, zonePower, zonePlaces, zoneLatency);
+		return new Problem(this, domain, nodeZone, zonePrice, zonePower, zonePlaces, zoneLatency,
+				new NetworkPath[zones][zones]);
 	}
 
+	/** A copy of {@code p} with the given domains and places (everything about components stays). */
 	private Problem(Problem p, int[][] domains, int[] placeOf, long[] price, long[] power, List<Provider> places,
-			Rational[][] latency) {
+			Rational[][] latency, NetworkPath[][] paths) {
 		application = p.application;
 		components = p.components;
 		replicas = p.replicas;
@@ -150,7 +152,7 @@ public final class Problem {
 		availability = p.availability;
 		this.places = places;
 		this.latency = latency;
-		paths = new NetworkPath[places.size()][places.size()];
+		this.paths = paths;
 		domain = domains;
 		flows = p.flows;
 		endToEnd = p.endToEnd;
@@ -161,34 +163,7 @@ public final class Problem {
 
 	/** The same problem with other domains: for searches that pin some components to their current nodes. */
 	public Problem withDomains(int[][] domains) {
-		return new Problem(this, domains);
-	}
-
-	private Problem(Problem p, int[][] domains) {
-		application = p.application;
-		components = p.components;
-		replicas = p.replicas;
-		maxReplicas = p.maxReplicas;
-		demand = p.demand;
-		untrusted = p.untrusted;
-		critical = p.critical;
-		needs = p.needs;
-		nodes = p.nodes;
-		capacity = p.capacity;
-		placeOf = p.placeOf;
-		price = p.price;
-		power = p.power;
-		risk = p.risk;
-		availability = p.availability;
-		places = p.places;
-		latency = p.latency;
-		paths = p.paths;
-		domain = domains;
-		flows = p.flows;
-		endToEnd = p.endToEnd;
-		budget = p.budget;
-		energyBudget = p.energyBudget;
-		minimumAvailability = p.minimumAvailability;
+		return new Problem(this, domains, placeOf, price, power, places, latency, paths);
 	}
 
 	Problem(ProblemBuilder b) {

@@ -51,7 +51,7 @@ import com.google.ortools.util.Domain;
 final class PlacementModel {
 
 	/** Latency that stands for "no path" in tables: larger than any bound. */
-	private static final long NO_PATH_MICROS = 1_000_000_000L;
+	static final long NO_PATH_MICROS = 1_000_000_000L;
 	/** Availability logarithms in units of 1e-9. */
 	private static final double LOG_SCALE = 1e9;
 
@@ -73,9 +73,11 @@ final class PlacementModel {
 	final Map<String, BoolVar> groups = new LinkedHashMap<>();
 	final Map<Term, LinearExpr> terms = new TreeMap<>();
 	private final Map<Link, Boolean> limitedLinks = new LinkedHashMap<>();
-	/** The hop latency variables (component a, component b, variable index), for complete hints. */
-	final List<int[]> hops = new ArrayList<>();
-	final List<IntVar> hopVars = new ArrayList<>();
+	/** A hop latency variable between the places of two components, kept for complete hints. */
+	record Hop(int from, int to, IntVar latency) {
+	}
+
+	final List<Hop> hops = new ArrayList<>();
 
 	/**
 	 * The model of {@code problem} over {@code pools}, using only the places in {@code placesOf} for each component.
@@ -365,8 +367,7 @@ final class PlacementModel {
 			}
 		}
 		IntVar latency = model.newIntVar(0, most, "lat" + a + "_" + b);
-		hops.add(new int[] { a, b, latency.getIndex() });
-		hopVars.add(latency);
+		hops.add(new Hop(a, b, latency));
 		TableConstraint table = model.addAllowedAssignments(new IntVar[] { site(a), site(b), latency });
 		tuples.forEach(table::addTuple);
 		return latency;

@@ -155,12 +155,12 @@ final class Stages {
 				model.model.addHint(model.site[c], place);
 			}
 		}
-		for (int h = 0; h < model.hops.size(); h++) {
-			int[] hop = model.hops.get(h);
-			if (plan[hop[0]] != null && plan[hop[0]].length > 0 && plan[hop[1]] != null && plan[hop[1]].length > 0) {
-				long micros = model.problem.latencyMicros(model.problem.placeOf[plan[hop[0]][0]],
-						model.problem.placeOf[plan[hop[1]][0]]);
-				model.model.addHint(model.hopVars.get(h), micros < 0 ? 1_000_000_000L : micros);
+		for (PlacementModel.Hop hop : model.hops) {
+			if (plan[hop.from()] != null && plan[hop.from()].length > 0 && plan[hop.to()] != null
+					&& plan[hop.to()].length > 0) {
+				long micros = model.problem.latencyMicros(model.problem.placeOf[plan[hop.from()][0]],
+						model.problem.placeOf[plan[hop.to()][0]]);
+				model.model.addHint(hop.latency(), micros < 0 ? PlacementModel.NO_PATH_MICROS : micros);
 			}
 		}
 		for (int g = 0; g < usedPerPool.length; g++) {
