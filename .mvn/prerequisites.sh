@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EPL-2.0
 # Installs what building, testing and running ALLSTAR Studio need and a fresh Debian machine lacks:
 # a Maven to bootstrap Maven 3.9 (.mvn/mvn), Xvfb and x11-utils (tests and the IDE without a display),
-# GTK 3 (SWT), and a JDK 21+ when none is found. Installs only what is missing, and only as root;
+# GTK 3 (SWT), Node.js with npm (contracts, local chain), and a JDK 21+ when none is found. Installs only what is missing, and only as root;
 # otherwise it prints the apt-get command to run. Used by ./build, ./allstar and .ci/run.
 set -euo pipefail
 
@@ -19,6 +19,9 @@ have_maven || missing+=(maven)
 command -v Xvfb >/dev/null 2>&1     || missing+=(xvfb)
 command -v xwininfo >/dev/null 2>&1 || missing+=(x11-utils)
 command -v tar >/dev/null 2>&1      || missing+=(tar)
+# Node.js and npm: solc-js and solhint compile and lint the contracts, anvil is the local chain (package.json)
+command -v node >/dev/null 2>&1     || missing+=(nodejs)
+command -v npm >/dev/null 2>&1      || missing+=(npm)
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
 
 # shellcheck source=find-java.sh

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.chain;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allstar.chain.contracts.SlaAgreement;
+import org.allstar.chain.contracts.SlaFactory;
+import org.allstar.chain.contracts.WitnessPool;
+import org.web3j.abi.TypeEncoder;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.EventEncoder;
+import org.web3j.crypto.Sign;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthLog;
+import org.web3j.protocol.core.methods.response.Log;
+import org.web3j.tx.ReadonlyTransactionManager;
+import org.web3j.tx.TransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
+
+/**
+ * The SLA contracts of one chain: propose, sign, vote, settle, withdraw, cancel, and what an agreement is now.
+ * Every sending operation has a purpose key (operation, agreement, account), so repeating it after a crash
+ * resumes the journalled transaction instead of paying twice.
+ */
+public final class SlaContracts {
+    /** Gas and fee of each step, as the receipt reports them. */
+    public record Step(String agreement, Transactions.Receipt receipt) {
+    }
+
+    /** An agreement the factory created, from its SlaProposed event. */
+    public record Proposal(String agreement, String provider, String customer, byte[] termsHash, BigInteger price,
+            BigInteger witnessFee, long block) {
+    }
+
+    private final Transactions tx;
+    private final ContractAddresses addresses;
+
+    public SlaContracts(Transactions tx, ContractAddresses addresses) {
+        this.tx = tx;
+        this.addresses = addresses;
+    }
+
+    public String agreementOf(SlaTerms terms) {
+        return Contracts.send(() -> factory(reader()).agreementOf(struct(terms)).send());
+    }
+
+    /** The provider's consent to exactly these terms on this chain and factory (65 bytes r, s, v). */
+    public byte[] consent(Account provider, SlaTerms terms) {
+        byte[] digest = Contracts.send(() -> factory(reader()).consentDigest(struct(terms)).send());
+        Sign.SignatureData signature = Sign.signMessage(digest, provider.credentials().getEcKeyPair(), false);
+        byte[] bytes = new byte[65];
+        System.arraycopy(signature.getR(), 0, bytes, 0, 32);
+        System.arraycopy(signature.getS(), 0, bytes, 32, 32);
+        bytes[64] = signature.getV()[0];
+        return bytes;
+    }
+
+    /**
+     * Proposes the agreement; the proposer signs by proposing (a customer with the escrow). With the provider's
+     * consent, a customer creates an active agreement in one transaction.
+     */
+    public Step propose(Account proposer, SlaTerms terms, byte[] providerConsent) {
+        String agreement = agreementOf(terms);
+        BigInteger value = proposer.address().equalsIgnoreCase(terms.customer()) ? terms.escrow() : BigInteger.ZERO;
+        var manager = tx.manager(proposer);
+        var receipt = manager.withPurpose("sla.propose:" + agreement, () -> Contracts.receipt(() ->
+                factory(manager).propose(struct(terms), providerConsent == null ? new byte[0] : providerConsent, value).send()));
+        return new Step(agreement, receipt);
+    }
+
+    /** Signs as provider (no value) or customer (with the escrow, read from the agreement). */
+    public Step sign(Account party, String agreement) {
+        AgreementState state = state(agreement);
+        BigInteger value = party.address().equalsIgnoreCase(state.customer()) ? state.price().add(state.witnessFee())
+                : BigInteger.ZERO;
+        return send(party, agreement, "sign", a -> a.sign(value).send());
+    }
+
+    /** Commits a witness's vote; keep {@code nonce} secret until the reveal. */
+    public Step commitVote(Account witness, String agreement, boolean violated, byte[] evidenceHash, byte[] nonce) {
+        AgreementState state = state(agreement);
+        byte[] commitment = Contracts.send(() -> load(agreement, reader()).voteCommitment(witness.address(), violated,
+                evidenceHash, nonce).send());
+        return send(witness, agreement, "commit", a -> a.commitVote(state.committee(),
+                BigInteger.valueOf(index(state, witness)), commitment).send());
+    }
+
+    public Step revealVote(Account witness, String agreement, boolean violated, byte[] evidenceHash, byte[] nonce) {
+        AgreementState state = state(agreement);
+        return send(witness, agreement, "reveal", a -> a.revealVote(state.committee(),
+                BigInteger.valueOf(index(state, witness)), violated, evidenceHash, nonce).send());
+    }
+
+    public Step settle(Account caller, String agreement) {
+        AgreementState state = state(agreement);
+        return send(caller, agreement, "settle", a -> a.settle(state.committee()).send());
+    }
+
+    public Step withdraw(Account party, String agreement) {
+        return send(party, agreement, "withdraw", a -> a.withdraw().send());
+    }
+
+    public Step cancel(Account caller, String agreement) {
+        return send(caller, agreement, "cancel", a -> a.cancel().send());
+    }
+
+    public AgreementState state(String agreement) {
+        SlaAgreement a = load(agreement, reader());
+        return Contracts.send(() -> {
+            String provider = a.provider().send();
+            String customer = a.customer().send();
+            return new AgreementState(agreement, AgreementState.Phase.values()[a.state().send().intValueExact()],
+                    provider, customer, a.price().send(), a.witnessFee().send(), a.deadline().send().longValueExact(),
+                    a.revealWindow().send().longValueExact(), a.committeeSize().send().intValueExact(),
+                    a.quorum().send().intValueExact(), committee(agreement), a.revealMask().send().intValueExact(), a.violationMask().send().intValueExact(),
+                    a.violationConfirmed().send(), a.due(customer).send(), a.due(provider).send(),
+                    tx.chain().balance(agreement));
+        });
+    }
+
+    /** Every agreement the factory created, oldest first. */
+    public List<Proposal> proposals() {
+        List<Proposal> result = new ArrayList<>();
+        for (Log log : logs(addresses.factory(), EventEncoder.encode(SlaFactory.SLAPROPOSED_EVENT))) {
+            var e = SlaFactory.getSlaProposedEventFromLog(log);
+            result.add(new Proposal(e.agreement, e.provider, e.customer, e.termsHash, e.price, e.witnessFee,
+                    log.getBlockNumber().longValueExact()));
+        }
+        return result;
+    }
+
+    /** The committee the pool drew when the agreement became active (empty before). */
+    public List<String> committee(String agreement) {
+        List<Log> drawn = logs(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT),
+                TypeEncoder.encode(new Address(agreement)));
+        if (drawn.isEmpty()) return List.of();
+        return WitnessPool.getCommitteeDrawnEventFromLog(drawn.get(0)).committee;
+    }
+
+    /** The logs of a contract with these topics (event signature first, then indexed arguments). */
+    List<Log> logs(String address, String... topics) {
+        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(addresses.deployedAtBlock())),
+                DefaultBlockParameterName.LATEST, address);
+        for (String topic : topics) filter.addSingleTopic(topic.startsWith("0x") ? topic : "0x" + topic);
+        try {
+            EthLog answer = tx.chain().web3j().ethGetLogs(filter).send();
+            if (answer.hasError()) throw new ChainException("cannot read the logs of " + address + ": " + answer.getError().getMessage());
+            List<Log> logs = new ArrayList<>();
+            for (EthLog.LogResult<?> r : answer.getLogs()) logs.add((Log) r.get());
+            return logs;
+        } catch (IOException e) {
+            throw tx.chain().unreachable(e);
+        }
+    }
+
+    private interface Call {
+        org.web3j.protocol.core.methods.response.TransactionReceipt on(SlaAgreement agreement) throws Exception;
+    }
+
+    private Step send(Account account, String agreement, String operation, Call call) {
+        var manager = tx.manager(account);
+        var receipt = manager.withPurpose("sla." + operation + ":" + agreement + ":" + account.address(),
+                () -> Contracts.receipt(() -> call.on(load(agreement, manager))));
+        return new Step(agreement, receipt);
+    }
+
+    private static int index(AgreementState state, Account witness) {
+        int index = state.indexOf(witness.address());
+        if (index < 0) {
+            throw new ChainException(witness.address() + " is not on the committee of " + state.address()
+                    + " (committee: " + String.join(", ", state.committee()) + ")", "NotWitness", null);
+        }
+        return index;
+    }
+
+    private TransactionManager reader() {
+        return new ReadonlyTransactionManager(tx.chain().web3j(), addresses.factory());
+    }
+
+    private SlaFactory factory(TransactionManager manager) {
+        return SlaFactory.load(addresses.factory(), tx.chain().web3j(), manager, new DefaultGasProvider());
+    }
+
+    private SlaAgreement load(String agreement, TransactionManager manager) {
+        return SlaAgreement.load(agreement, tx.chain().web3j(), manager, new DefaultGasProvider());
+    }
+
+    static SlaFactory.SlaTerms struct(SlaTerms t) {
+        return new SlaFactory.SlaTerms(t.provider(), t.customer(), t.termsHash(), t.price(), t.witnessFee(),
+                BigInteger.valueOf(t.duration()), BigInteger.valueOf(t.signWindow()), BigInteger.valueOf(t.revealWindow()),
+                BigInteger.valueOf(t.compensationBps()), BigInteger.valueOf(t.committeeSize()),
+                BigInteger.valueOf(t.quorum()));
+    }
+}
