@@ -153,7 +153,7 @@ final class JournalTransactionManager extends TransactionManager {
             var tx = chain.web3j().ethGetTransactionByHash(receipt.getTransactionHash()).send().getTransaction().orElseThrow();
             EthCall call = chain.web3j().ethCall(new Transaction(tx.getFrom(), null, null, null, tx.getTo(), tx.getValue(),
                     tx.getInput()), DefaultBlockParameter.valueOf(receipt.getBlockNumber().subtract(BigInteger.ONE))).send();
-            return call.hasError() ? call.getError().getData() : call.getRevertReason();
+            return call.hasError() ? revertData(call.getError()) : call.getRevertReason();
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -172,10 +172,24 @@ final class JournalTransactionManager extends TransactionManager {
     }
 
     static ChainException revert(Response.Error error, String where) {
-        String data = error.getData();
+        String data = revertData(error);
         String name = RevertReasons.get().name(data);
         String text = name == null ? error.getMessage() : RevertReasons.get().describe(data);
         return new ChainException("rejected by the contract" + where + ": " + text, name, null);
+    }
+
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("\"?(0x[0-9a-fA-F]*)\"?");
+    private static final java.util.regex.Pattern IN_MESSAGE =
+            java.util.regex.Pattern.compile("custom error (0x[0-9a-fA-F]{8}):? ?([0-9a-fA-F]*)");
+
+    /** The revert bytes: the error's data when it is hex, else from the message (anvil writes them there). */
+    static String revertData(Response.Error error) {
+        if (error.getData() != null) {
+            var m = HEX.matcher(error.getData().trim());
+            if (m.matches()) return m.group(1);
+        }
+        var m = IN_MESSAGE.matcher(error.getMessage() == null ? "" : error.getMessage());
+        return m.find() ? m.group(1) + m.group(2) : null;
     }
 
     /** Next nonce per account: read from the node once (pending), then counted; re-read after a refusal. */
