@@ -33,6 +33,11 @@ public final class Account {
         return Keys.toChecksumAddress(credentials.getAddress());
     }
 
+    /** An address in its checksummed (EIP-55) form, the form every API of this bundle returns. */
+    public static String checksum(String address) {
+        return Keys.toChecksumAddress(address);
+    }
+
     Credentials credentials() {
         return credentials;
     }

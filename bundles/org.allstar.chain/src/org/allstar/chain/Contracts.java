@@ -21,6 +21,9 @@ final class Contracts {
             throw new ChainException("transaction failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ChainException("the Ethereum node stopped answering: " + e.getMessage(), e);
+        } catch (org.web3j.tx.exceptions.ContractCallException e) {
+            // a reverted read (eth_call through a read-only manager): the revert data is in the message
+            throw JournalTransactionManager.revert(new org.web3j.protocol.core.Response.Error(3, e.getMessage()), "");
         } catch (RuntimeException e) {
             if (e.getCause() instanceof ChainException c) throw c;
             throw e;

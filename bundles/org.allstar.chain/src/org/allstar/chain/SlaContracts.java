@@ -37,6 +37,10 @@ public final class SlaContracts {
             BigInteger witnessFee, long block) {
     }
 
+    /** How an agreement ended: its settlement, dated by its block. */
+    public record Settlement(String agreement, String provider, String customer, boolean violated, long block, long time) {
+    }
+
     private final Transactions tx;
     private final ContractAddresses addresses;
 
@@ -112,8 +116,8 @@ public final class SlaContracts {
     public AgreementState state(String agreement) {
         SlaAgreement a = load(agreement, reader());
         return Contracts.send(() -> {
-            String provider = a.provider().send();
-            String customer = a.customer().send();
+            String provider = Account.checksum(a.provider().send());
+            String customer = Account.checksum(a.customer().send());
             return new AgreementState(agreement, AgreementState.Phase.values()[a.state().send().intValueExact()],
                     provider, customer, a.price().send(), a.witnessFee().send(), a.deadline().send().longValueExact(),
                     a.revealWindow().send().longValueExact(), a.committeeSize().send().intValueExact(),
@@ -128,8 +132,29 @@ public final class SlaContracts {
         List<Proposal> result = new ArrayList<>();
         for (Log log : logs(addresses.factory(), EventEncoder.encode(SlaFactory.SLAPROPOSED_EVENT))) {
             var e = SlaFactory.getSlaProposedEventFromLog(log);
-            result.add(new Proposal(e.agreement, e.provider, e.customer, e.termsHash, e.price, e.witnessFee,
+            result.add(new Proposal(Account.checksum(e.agreement), Account.checksum(e.provider), Account.checksum(e.customer), e.termsHash, e.price, e.witnessFee,
                     log.getBlockNumber().longValueExact()));
+        }
+        return result;
+    }
+
+    /** Every settled agreement of the factory, oldest first. */
+    public List<Settlement> settlements() {
+        List<Proposal> proposals = proposals();
+        if (proposals.isEmpty()) return List.of();
+        java.util.Map<String, Proposal> byAddress = new java.util.HashMap<>();
+        proposals.forEach(p -> byAddress.put(p.agreement().toLowerCase(java.util.Locale.ROOT), p));
+        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(addresses.deployedAtBlock())),
+                DefaultBlockParameterName.LATEST, proposals.stream().map(Proposal::agreement).toList());
+        filter.addSingleTopic(EventEncoder.encode(SlaAgreement.SETTLED_EVENT));
+        BlockTimes times = new BlockTimes(tx.chain());
+        List<Settlement> result = new ArrayList<>();
+        for (Log log : fetch(filter)) {
+            Proposal p = byAddress.get(log.getAddress().toLowerCase(java.util.Locale.ROOT));
+            if (p == null) continue;
+            var e = SlaAgreement.getSettledEventFromLog(log);
+            result.add(new Settlement(p.agreement(), p.provider(), p.customer(), e.violated,
+                    log.getBlockNumber().longValueExact(), times.of(log)));
         }
         return result;
     }
@@ -139,7 +164,7 @@ public final class SlaContracts {
         List<Log> drawn = logs(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT),
                 TypeEncoder.encode(new Address(agreement)));
         if (drawn.isEmpty()) return List.of();
-        return WitnessPool.getCommitteeDrawnEventFromLog(drawn.get(0)).committee;
+        return WitnessPool.getCommitteeDrawnEventFromLog(drawn.get(0)).committee.stream().map(Account::checksum).toList();
     }
 
     /** The logs of a contract with these topics (event signature first, then indexed arguments). */
@@ -147,9 +172,13 @@ public final class SlaContracts {
         EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(addresses.deployedAtBlock())),
                 DefaultBlockParameterName.LATEST, address);
         for (String topic : topics) filter.addSingleTopic(topic.startsWith("0x") ? topic : "0x" + topic);
+        return fetch(filter);
+    }
+
+    private List<Log> fetch(EthFilter filter) {
         try {
             EthLog answer = tx.chain().web3j().ethGetLogs(filter).send();
-            if (answer.hasError()) throw new ChainException("cannot read the logs of " + address + ": " + answer.getError().getMessage());
+            if (answer.hasError()) throw new ChainException("cannot read logs: " + answer.getError().getMessage());
             List<Log> logs = new ArrayList<>();
             for (EthLog.LogResult<?> r : answer.getLogs()) logs.add((Log) r.get());
             return logs;

@@ -72,7 +72,7 @@ public final class WitnessContracts {
         for (Log log : slas.logs(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT))) {
             var drawn = WitnessPool.getCommitteeDrawnEventFromLog(log);
             if (drawn.committee.stream().anyMatch(witness::equalsIgnoreCase)) {
-                result.add(new Task(drawn.agreement, drawn.committee, log.getBlockNumber().longValueExact()));
+                result.add(new Task(Account.checksum(drawn.agreement), drawn.committee.stream().map(Account::checksum).toList(), log.getBlockNumber().longValueExact()));
             }
         }
         return result;
