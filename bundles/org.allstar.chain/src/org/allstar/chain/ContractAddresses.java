@@ -28,8 +28,8 @@ public record ContractAddresses(long chainId, String factory, String pool, Strin
             SlaFactory factory = Contracts.send(() ->
                     SlaFactory.deploy(web3j, manager, new DefaultGasProvider(), minWitnessStake).send());
             String pool = Contracts.send(() -> factory.pool().send());
-            return new ContractAddresses(tx.chain().chainId(), factory.getContractAddress(), pool,
-                    mesh.getContractAddress(), block);
+            return new ContractAddresses(tx.chain().chainId(), Account.checksum(factory.getContractAddress()),
+                    Account.checksum(pool), Account.checksum(mesh.getContractAddress()), block);
         } catch (ChainException e) {
             throw new ChainException("deploying ALLSTAR's contracts failed: " + e.getMessage(), e.error(), e);
         }

@@ -48,6 +48,16 @@ final class JournalTransactionManager extends TransactionManager {
         this.nonces = nonces;
     }
 
+    /**
+     * Sends a contract transaction under a purpose key and returns its receipt; marked {@code earlier} when the
+     * journal already had a transaction for the purpose (nothing new was sent).
+     */
+    Transactions.Receipt receipt(String key, java.util.concurrent.Callable<TransactionReceipt> call) {
+        boolean earlier = journal.latestFor(key).isPresent();
+        Transactions.Receipt receipt = withPurpose(key, () -> Contracts.receipt(call));
+        return earlier ? receipt.asEarlier() : receipt;
+    }
+
     /** Runs a contract call with a purpose key (see the class comment). */
     <T> T withPurpose(String key, Supplier<T> call) {
         purpose.set(key);

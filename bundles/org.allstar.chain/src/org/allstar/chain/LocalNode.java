@@ -41,12 +41,26 @@ public final class LocalNode implements AutoCloseable {
     }
 
     /**
+     * Starts anvil in its own session (setsid), so that it outlives the command that started it and a Ctrl-C in
+     * that terminal does not reach it; output goes to {@code log}. Stop it with {@link #stop(ProcessHandle)}.
+     */
+    public static LocalNode startDetached(Path stateFile, Path log) {
+        return start(Anvil.find(), stateFile, true, log, Files.isExecutable(Path.of("/usr/bin/setsid")));
+    }
+
+    /**
      * Starts anvil. {@code automine} false leaves sent transactions pending (tests of a node that dies before
      * it mines); {@code log} receives the node's output (null: discarded).
      */
     public static LocalNode start(Path anvil, Path stateFile, boolean automine, Path log) {
+        return start(anvil, stateFile, automine, log, false);
+    }
+
+    private static LocalNode start(Path anvil, Path stateFile, boolean automine, Path log, boolean ownSession) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(anvil.toString(), "--host", "127.0.0.1", "--port",
+        List<String> command = new ArrayList<>();
+        if (ownSession) command.add("/usr/bin/setsid");
+        command.addAll(List.of(anvil.toString(), "--host", "127.0.0.1", "--port",
                 Integer.toString(port), "--chain-id", Long.toString(CHAIN_ID), "--state", stateFile.toString(),
                 "--state-interval", "2"));
         if (!automine) command.add("--no-mining");

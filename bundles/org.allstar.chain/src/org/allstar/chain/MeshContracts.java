@@ -145,8 +145,7 @@ public final class MeshContracts {
 
     private Transactions.Receipt send(Account account, String operation, Call call) {
         var manager = tx.manager(account);
-        return manager.withPurpose("mesh." + operation + ":" + account.address(),
-                () -> Contracts.receipt(() -> call.on(mesh(manager))));
+        return manager.receipt("mesh." + operation + ":" + account.address(), () -> call.on(mesh(manager)));
     }
 
     private TransactionManager reader() {

@@ -72,17 +72,17 @@ public final class SlaContracts {
         String agreement = agreementOf(terms);
         BigInteger value = proposer.address().equalsIgnoreCase(terms.customer()) ? terms.escrow() : BigInteger.ZERO;
         var manager = tx.manager(proposer);
-        var receipt = manager.withPurpose("sla.propose:" + agreement, () -> Contracts.receipt(() ->
-                factory(manager).propose(struct(terms), providerConsent == null ? new byte[0] : providerConsent, value).send()));
+        var receipt = manager.receipt("sla.propose:" + agreement, () ->
+                factory(manager).propose(struct(terms), providerConsent == null ? new byte[0] : providerConsent, value).send());
         return new Step(agreement, receipt);
     }
 
     /** Signs as provider (no value) or customer (with the escrow, read from the agreement). */
     public Step sign(Account party, String agreement) {
-        AgreementState state = state(agreement);
-        BigInteger value = party.address().equalsIgnoreCase(state.customer()) ? state.price().add(state.witnessFee())
-                : BigInteger.ZERO;
-        return send(party, agreement, "sign", a -> a.sign(value).send());
+        SlaAgreement a = load(agreement, reader());
+        BigInteger value = Contracts.send(() -> party.address().equalsIgnoreCase(a.customer().send()) ? a.escrow().send()
+                : BigInteger.ZERO);
+        return send(party, agreement, "sign", contract -> contract.sign(value).send());
     }
 
     /** Commits a witness's vote; keep {@code nonce} secret until the reveal. */
@@ -193,8 +193,8 @@ public final class SlaContracts {
 
     private Step send(Account account, String agreement, String operation, Call call) {
         var manager = tx.manager(account);
-        var receipt = manager.withPurpose("sla." + operation + ":" + agreement + ":" + account.address(),
-                () -> Contracts.receipt(() -> call.on(load(agreement, manager))));
+        var receipt = manager.receipt("sla." + operation + ":" + agreement + ":" + account.address(),
+                () -> call.on(load(agreement, manager)));
         return new Step(agreement, receipt);
     }
 

@@ -18,7 +18,7 @@ public record SlaTerms(String provider, String customer, byte[] termsHash, BigIn
 
     /** The terms hash of an SLA's ALLSTAR-ML text: keccak-256 of its UTF-8 bytes. */
     public static byte[] hashOf(String text) {
-        return org.web3j.crypto.Hash.sha3(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return TextHash.of(text);
     }
 
     /** Escrowed by the customer: the price and the witnesses' fee. */

@@ -18,13 +18,20 @@ import org.web3j.utils.Numeric;
  * transfers and {@link #resume()} after a crash or a lost node.
  */
 public final class Transactions {
-    /** A mined transaction: its hash, the gas it used and what that cost the sender in wei. */
-    public record Receipt(String hash, long gasUsed, BigInteger fee, long block) {
+    /**
+     * A mined transaction: its hash, the gas it used, what that cost the sender in wei, its block; {@code earlier}
+     * when it was sent before for the same purpose (the operation was already done, nothing new was sent).
+     */
+    public record Receipt(String hash, long gasUsed, BigInteger fee, long block, boolean earlier) {
         static Receipt of(TransactionReceipt r) {
             BigInteger price = r.getEffectiveGasPrice() == null ? BigInteger.ZERO
                     : Numeric.decodeQuantity(r.getEffectiveGasPrice());
             return new Receipt(r.getTransactionHash(), r.getGasUsed().longValueExact(), r.getGasUsed().multiply(price),
-                    r.getBlockNumber().longValueExact());
+                    r.getBlockNumber().longValueExact(), false);
+        }
+
+        Receipt asEarlier() {
+            return new Receipt(hash, gasUsed, fee, block, true);
         }
     }
 

@@ -84,8 +84,7 @@ public final class WitnessContracts {
 
     private Transactions.Receipt send(Account witness, String operation, Call call) {
         var manager = tx.manager(witness);
-        return manager.withPurpose("witness." + operation + ":" + witness.address(),
-                () -> Contracts.receipt(() -> call.on(pool(manager))));
+        return manager.receipt("witness." + operation + ":" + witness.address(), () -> call.on(pool(manager)));
     }
 
     private WitnessPool pool(TransactionManager manager) {

@@ -3,12 +3,18 @@ package org.allstar.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.allstar.cli.bench.BenchCommand;
+import org.allstar.cli.chain.ChainCommands;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
 import org.allstar.lang.load.ModelLoader;
 import org.allstar.verify.VerifyCodes;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The {@code allstar} command: dispatches a sub-command and returns its exit status.
@@ -61,6 +67,9 @@ public final class Main {
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
+		case "chain", "account", "market", "sla", "witness", "reputation" -> {
+			return new ChainCommands(paths -> load(languages, paths)).run(args[0], rest, out, err);
+		}
 		case "help", "--help", "-h" -> {
 			usage(out);
 			return OK;
@@ -70,6 +79,15 @@ public final class Main {
 			usage(err);
 			return USAGE;
 		}
+		}
+	}
+
+	private static LoadedModels load(Languages languages, List<String> paths) {
+		try {
+			return languages.get(ModelLoader.class).load(ModelFiles.collect(paths.stream().map(Path::of).toList()),
+					CancelIndicator.NullImpl);
+		} catch (ModelInputException e) {
+			throw new IllegalArgumentException(e.getMessage(), e);
 		}
 	}
 
@@ -118,6 +136,9 @@ public final class Main {
 		stream.println("                        time the verifier on a generated 5,000-node model, full and after an edit");
 		stream.println("  bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]");
 		stream.println("                        the planner on a generated Edge+Cloud instance, against greedy FFD");
+		stream.println("  bench --chain [--runs R]");
+		stream.println("                        gas of an SLA lifecycle on a local anvil, and sign-to-receipt time");
+		ChainCommands.usage(stream);
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}
 }

@@ -27,7 +27,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 public final class BenchCommand {
 
 	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]\n"
-			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]";
+			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]\n"
+			+ "       allstar bench --chain [--runs R]";
 
 	private final ModelLoader loader;
 
@@ -36,6 +37,13 @@ public final class BenchCommand {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+		if (arguments.contains("--chain")) {
+			List<String> rest = arguments.stream().filter(a -> !a.equals("--chain")).toList();
+			if (!rest.isEmpty() && !(rest.size() == 2 && rest.get(0).equals("--runs"))) {
+				throw new NumberFormatException("bench --chain takes only --runs R");
+			}
+			return new ChainBench(out, err).run(rest.isEmpty() ? 20 : Integer.parseInt(rest.get(1)));
+		}
 		if (arguments.contains("--plan")) {
 			return plan(arguments.stream().filter(a -> !a.equals("--plan")).toList(), out, err);
 		}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli.chain;
+
+import java.nio.file.Files;
+
+import org.allstar.chain.Account;
+import org.allstar.chain.Chain;
+import org.allstar.chain.ContractAddresses;
+import org.allstar.chain.LocalNode;
+import org.allstar.cli.chain.ChainCommands.Command;
+
+/** allstar chain start|status|stop|deploy and allstar account new|list. */
+final class NodeAndAccounts {
+    private NodeAndAccounts() {
+    }
+
+    static Command command(String command, String sub) {
+        return switch (command + " " + sub) {
+            case "chain start" -> Command.of(NodeAndAccounts::start);
+            case "chain status" -> Command.of(NodeAndAccounts::status);
+            case "chain stop" -> Command.of(NodeAndAccounts::stop);
+            case "chain deploy" -> Command.of(NodeAndAccounts::deploy, "min-stake");
+            case "account new" -> Command.of(NodeAndAccounts::newAccount);
+            case "account list" -> Command.of(NodeAndAccounts::list);
+            default -> null;
+        };
+    }
+
+    private static int start(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        Chain chain = session.chain();
+        ContractAddresses contracts = session.contracts();
+        describe(session, chain, contracts, out);
+        return 0;
+    }
+
+    private static int status(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.get("rpc", System.getenv("ALLSTAR_RPC")) == null && session.runningNode().isEmpty()) {
+            out.println("local chain: not running" + (Files.exists(session.stateFile()) ? " (state kept in " + session.stateFile() + ")" : ""));
+            out.println("start it with: allstar chain start");
+            return 1;
+        }
+        Chain chain = session.chain();
+        describe(session, chain, ContractAddresses.read(session.dir().resolve("contracts.json"), chain.chainId()).orElse(null), out);
+        out.println("pending transactions: " + session.tx().journal().pending().size() + " (journal " + session.tx().journal().file() + ")");
+        return 0;
+    }
+
+    private static void describe(ChainSession session, Chain chain, ContractAddresses contracts, java.io.PrintStream out) {
+        out.println("chain: " + chain.url() + " (chain id " + chain.chainId() + ", block " + chain.blockNumber() + ")");
+        session.nodeProcess().ifPresent(p -> out.println("local node: anvil, pid " + p.pid() + ", state " + session.stateFile()));
+        if (contracts == null) {
+            out.println("contracts: not deployed on this chain");
+        } else {
+            out.println("sla factory: " + contracts.factory());
+            out.println("witness pool: " + contracts.pool());
+            out.println("knowledge mesh: " + contracts.mesh());
+        }
+    }
+
+    private static int stop(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        var process = session.nodeProcess();
+        if (process.isEmpty()) {
+            out.println("local chain: not running");
+            return 0;
+        }
+        LocalNode.stop(process.get());
+        try {
+            Files.deleteIfExists(session.nodeFile());
+        } catch (java.io.IOException e) {
+            err.println("allstar chain stop: cannot remove " + session.nodeFile() + ": " + e.getMessage());
+        }
+        out.println("local chain: stopped (state kept in " + session.stateFile() + ")");
+        return 0;
+    }
+
+    private static int deploy(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        Account deployer = session.account();
+        ContractAddresses c = session.deploy(deployer, Amounts.wei(args.get("min-stake", "0.1ETH")));
+        describe(session, session.chain(), c, out);
+        return 0;
+    }
+
+    private static int newAccount(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        String address = session.keystore().create(session.password(true));
+        out.println(address);
+        err.println("allstar: key stored encrypted (standard scrypt) in " + session.keystore().folder());
+        if (args.get("rpc", System.getenv("ALLSTAR_RPC")) == null) {
+            LocalNode.fund(session.chain(), address, ChainSession.LOCAL_FUNDING);
+            err.println("allstar: the local chain gave it " + Amounts.ether(ChainSession.LOCAL_FUNDING) + " (development only)");
+        }
+        return 0;
+    }
+
+    private static int list(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
+        boolean connected = args.get("rpc", System.getenv("ALLSTAR_RPC")) != null || session.runningNode().isPresent();
+        for (String address : session.keystore().addresses()) {
+            out.println(connected ? address + "  " + Amounts.ether(session.chain().balance(address)) : address);
+        }
+        return 0;
+    }
+}
