@@ -27,45 +27,37 @@ import org.web3j.tx.gas.DefaultGasProvider;
  * time, and each rejected with the contract's own error. (In package org.allstar.chain to reach the wrappers.)
  */
 class SlaAttackTest {
-    static final BigInteger ETHER = BigInteger.TEN.pow(18);
+    static final BigInteger ETHER = DevChain.ETHER;
     static final BigInteger PRICE = ETHER;
     static final BigInteger FEE = ETHER.divide(BigInteger.valueOf(100));
 
     @TempDir
     static Path folder;
-    static LocalNode node;
+    static DevChain dev;
     static Chain chain;
     static Transactions tx;
     static ContractAddresses addresses;
     static SlaContracts slas;
-    static final List<Account> witnesses = new ArrayList<>();
+    static List<Account> witnesses;
     static int counter;
 
     @BeforeAll
     static void start() {
-        node = LocalNode.start(folder.resolve("state.json"));
-        chain = Chain.connect(node.url());
-        tx = new Transactions(chain, new TxJournal(folder.resolve("journal.jsonl")));
-        addresses = ContractAddresses.deploy(tx, account(), ETHER.divide(BigInteger.TEN));
-        slas = new SlaContracts(tx, addresses);
-        WitnessContracts pool = new WitnessContracts(tx, addresses);
-        for (int i = 0; i < 3; i++) {
-            Account w = account();
-            pool.join(w, ETHER.divide(BigInteger.TEN));
-            witnesses.add(w);
-        }
+        dev = DevChain.start(folder);
+        chain = dev.chain();
+        tx = dev.tx();
+        addresses = dev.addresses();
+        slas = dev.slas();
+        witnesses = dev.witnesses(3);
     }
 
     @AfterAll
     static void stop() {
-        chain.close();
-        node.close();
+        dev.close();
     }
 
     static Account account() {
-        Account a = Account.ephemeral();
-        LocalNode.fund(chain, a.address(), ETHER.multiply(BigInteger.valueOf(100)));
-        return a;
+        return dev.account();
     }
 
     static SlaTerms terms(String provider, String customer) {
@@ -80,7 +72,7 @@ class SlaAttackTest {
     }
 
     static Account witness(String address) {
-        return witnesses.stream().filter(w -> w.address().equalsIgnoreCase(address)).findFirst().orElseThrow();
+        return DevChain.find(witnesses, address);
     }
 
     static void rejected(String error, Executable attack) {

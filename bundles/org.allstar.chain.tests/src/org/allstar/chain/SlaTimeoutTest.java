@@ -18,41 +18,33 @@ import org.web3j.crypto.Hash;
 
 /** Every waiting state of an agreement ends by a deadline, and the money then goes where the terms say. */
 class SlaTimeoutTest {
-    static final BigInteger ETHER = BigInteger.TEN.pow(18);
+    static final BigInteger ETHER = DevChain.ETHER;
     static final BigInteger PRICE = ETHER;
     static final BigInteger FEE = ETHER.divide(BigInteger.valueOf(100));
 
     @TempDir
     static Path folder;
-    static LocalNode node;
+    static DevChain dev;
     static Chain chain;
-    static Transactions tx;
     static SlaContracts slas;
     static List<Account> witnesses;
     static int counter;
 
     @BeforeAll
     static void start() {
-        node = LocalNode.start(folder.resolve("state.json"));
-        chain = Chain.connect(node.url());
-        tx = new Transactions(chain, new TxJournal(folder.resolve("journal.jsonl")));
-        ContractAddresses addresses = ContractAddresses.deploy(tx, account(), ETHER.divide(BigInteger.TEN));
-        slas = new SlaContracts(tx, addresses);
-        WitnessContracts pool = new WitnessContracts(tx, addresses);
-        witnesses = List.of(account(), account(), account());
-        witnesses.forEach(w -> pool.join(w, ETHER.divide(BigInteger.TEN)));
+        dev = DevChain.start(folder);
+        chain = dev.chain();
+        slas = dev.slas();
+        witnesses = dev.witnesses(3);
     }
 
     @AfterAll
     static void stop() {
-        chain.close();
-        node.close();
+        dev.close();
     }
 
     static Account account() {
-        Account a = Account.ephemeral();
-        LocalNode.fund(chain, a.address(), ETHER.multiply(BigInteger.valueOf(100)));
-        return a;
+        return dev.account();
     }
 
     static SlaTerms terms(Account provider, Account customer) {
@@ -66,7 +58,7 @@ class SlaTimeoutTest {
     }
 
     static Account witness(String address) {
-        return witnesses.stream().filter(w -> w.address().equalsIgnoreCase(address)).findFirst().orElseThrow();
+        return DevChain.find(witnesses, address);
     }
 
     @Test

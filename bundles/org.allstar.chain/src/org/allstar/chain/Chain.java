@@ -21,6 +21,17 @@ import org.web3j.protocol.websocket.WebSocketService;
  * node; polling is fast on a loopback node (it mines at once) and follows the block time elsewhere.
  */
 public final class Chain implements AutoCloseable {
+    static {
+        // Web3j logs through SLF4J, embedded here with its no-op provider; named explicitly because SLF4J's
+        // service lookup may use a class loader (the caller's) that cannot see this bundle's embedded jars
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // not "Attempting to load provider" each run
+            }
+        }
+    }
+
     private final String url;
     private final Web3jService service;
     private final Web3j web3j;

@@ -125,7 +125,7 @@ public final class Main {
 		stream.println("         | --cut HOST<->HOST | --scale COMP=N ...");
 		stream.println("                        simulate a control decision; say what goes down and what breaks");
 		stream.println("  plan APPLICATION [files or folders] [--objective SPEC] [--time-limit 30s] [--write FILE]");
-		stream.println("       [--name NAME] [--replan-from DEPLOYMENT] [--format text|json]");
+		stream.println("       [--name NAME] [--replan-from DEPLOYMENT] [--format text|json] [--chain WORKSPACE|URL]");
 		stream.println("                        place the application on the providers at least cost (CP-SAT);");
 		stream.println("                        SPEC: price=1,latency=1,energy=0.2,risk=100 (default) or latency>price");
 		stream.println("  format [--check] <files or folders>");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.allstar.cli.chain.ChainReputation;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.lang.load.ModelDiagnostic;
 import org.allstar.lang.load.ModelFiles;
@@ -32,15 +33,16 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code allstar plan APPLICATION [files or folders] [--objective SPEC] [--time-limit 30s] [--write FILE]
- * [--name NAME] [--replan-from DEPLOYMENT] [--format text|json]}: plans the application onto the providers of the
- * models, prints the report and the deployment (or writes it into FILE), with a progress line on stderr. Exit status
+ * [--name NAME] [--replan-from DEPLOYMENT] [--format text|json] [--chain WORKSPACE|URL]}: plans the application onto
+ * the providers of the models (with --chain, provider risk is 1 − the reputation the chain's history gives them), prints the report and the deployment (or writes it into FILE), with a progress line on stderr. Exit status
  * 0 with a plan, 1 without one (infeasible, or nothing found in time) or when the models do not load, 2 for a wrong
  * command line.
  */
 final class PlanCommand {
 
 	static final String USAGE = "usage: allstar plan APPLICATION [files or folders, default .] [--objective SPEC]"
-			+ " [--time-limit 30s] [--write FILE] [--name NAME] [--replan-from DEPLOYMENT] [--format text|json]";
+			+ " [--time-limit 30s] [--write FILE] [--name NAME] [--replan-from DEPLOYMENT] [--format text|json]"
+			+ " [--chain WORKSPACE|URL]";
 
 	private final Languages languages;
 	private String application;
@@ -50,6 +52,7 @@ final class PlanCommand {
 	private Path write;
 	private String name;
 	private String replanFrom;
+	private String chain;
 	private String format = "text";
 
 	PlanCommand(Languages languages) {
@@ -123,6 +126,7 @@ final class PlanCommand {
 		case "--write" -> write = Path.of(value);
 		case "--name" -> name = value;
 		case "--replan-from" -> replanFrom = value;
+		case "--chain" -> chain = value;
 		case "--format" -> {
 			if (!List.of("text", "json").contains(value)) {
 				throw new IllegalArgumentException("unknown format '" + value + "'");
@@ -157,7 +161,17 @@ final class PlanCommand {
 			PrintStream err) {
 		PlanRequest request = new PlanRequest(app, loaded.models(), objective, timeLimit, current,
 				progress -> err.println("allstar plan: " + progress));
-		Plan plan = new Planner().plan(request);
+		Plan plan;
+		if (chain == null) {
+			plan = new Planner().plan(request);
+		} else {
+			try (ChainReputation reputations = ChainReputation.of(chain, err)) {
+				plan = new Planner(reputations).plan(request);
+			} catch (org.allstar.chain.ChainException e) {
+				err.println("allstar plan: no reputations from " + chain + ": " + e.getMessage());
+				return Main.PROBLEMS;
+			}
+		}
 		String deploymentName = name != null ? name : current != null ? current.getName() : "planned";
 		String packageName = DeploymentText.packageOf(current != null ? current : app);
 		if (format.equals("json")) {

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.chain.tests;
 
-import static org.allstar.chain.tests.LocalChain.ETHER;
-import static org.allstar.chain.tests.LocalChain.MIN_STAKE;
+import static org.allstar.chain.DevChain.ETHER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.allstar.chain.Account;
+import org.allstar.chain.DevChain;
 import org.allstar.chain.AgreementState;
 import org.allstar.chain.SlaContracts;
 import org.allstar.chain.SlaTerms;
@@ -33,19 +32,15 @@ class SlaLifecycleTest {
 
     @TempDir
     static Path folder;
-    static LocalChain local;
+    static DevChain local;
     static WitnessContracts pool;
-    static List<Account> witnesses = new ArrayList<>();
+    static List<Account> witnesses;
 
     @BeforeAll
     static void start() {
-        local = new LocalChain(folder);
-        pool = new WitnessContracts(local.tx, local.addresses);
-        for (int i = 0; i < 3; i++) {
-            Account w = local.account();
-            pool.join(w, MIN_STAKE);
-            witnesses.add(w);
-        }
+        local = DevChain.start(folder);
+        pool = local.pool();
+        witnesses = local.witnesses(3);
     }
 
     @AfterAll
@@ -59,7 +54,7 @@ class SlaLifecycleTest {
     }
 
     static Account witness(String address) {
-        return witnesses.stream().filter(w -> w.address().equalsIgnoreCase(address)).findFirst().orElseThrow();
+        return DevChain.find(witnesses, address);
     }
 
     @Test
@@ -72,11 +67,11 @@ class SlaLifecycleTest {
         Map<Account, BigInteger> spent = new LinkedHashMap<>();
 
         SlaTerms t = terms(provider, customer, "sla Gold violation");
-        byte[] consent = local.slas.consent(provider, t);
-        SlaContracts.Step created = local.slas.propose(customer, t, consent);
+        byte[] consent = local.slas().consent(provider, t);
+        SlaContracts.Step created = local.slas().propose(customer, t, consent);
         record(gas, spent, "create + sign + escrow (customer, with the provider's consent)", customer, created.receipt());
         String sla = created.agreement();
-        AgreementState active = local.slas.state(sla);
+        AgreementState active = local.slas().state(sla);
         assertEquals(AgreementState.Phase.ACTIVE, active.phase());
         assertEquals(PRICE.add(FEE), active.balance());
         List<String> committee = active.committee();
@@ -87,24 +82,24 @@ class SlaLifecycleTest {
         for (int i = 0; i < 2; i++) {
             Account w = witness(committee.get(i));
             witness0.put(w, local.balance(w));
-            record(gas, spent, "commit vote " + (i + 1), w, local.slas.commitVote(w, sla, true, evidence, nonce(i)).receipt());
+            record(gas, spent, "commit vote " + (i + 1), w, local.slas().commitVote(w, sla, true, evidence, nonce(i)).receipt());
         }
         Account first = witness(committee.get(0));
-        record(gas, spent, "reveal vote 1", first, local.slas.revealVote(first, sla, true, evidence, nonce(0)).receipt());
-        assertEquals(AgreementState.Phase.ACTIVE, local.slas.state(sla).phase(), "one violation vote is not a quorum");
+        record(gas, spent, "reveal vote 1", first, local.slas().revealVote(first, sla, true, evidence, nonce(0)).receipt());
+        assertEquals(AgreementState.Phase.ACTIVE, local.slas().state(sla).phase(), "one violation vote is not a quorum");
         Account second = witness(committee.get(1));
         record(gas, spent, "reveal vote 2 (quorum: confirms and settles)", second,
-                local.slas.revealVote(second, sla, true, evidence, nonce(1)).receipt());
-        assertTrue(local.slas.state(sla).violationConfirmed());
+                local.slas().revealVote(second, sla, true, evidence, nonce(1)).receipt());
+        assertTrue(local.slas().state(sla).violationConfirmed());
         BigInteger compensation = PRICE.multiply(BigInteger.valueOf(3000)).divide(BigInteger.valueOf(10000));
-        AgreementState settled = local.slas.state(sla);
+        AgreementState settled = local.slas().state(sla);
         assertEquals(AgreementState.Phase.SETTLED, settled.phase());
         assertEquals(compensation, settled.dueToCustomer());
         assertEquals(PRICE.subtract(compensation), settled.dueToProvider());
-        record(gas, spent, "withdraw (customer)", customer, local.slas.withdraw(customer, sla).receipt());
-        record(gas, spent, "withdraw (provider)", provider, local.slas.withdraw(provider, sla).receipt());
+        record(gas, spent, "withdraw (customer)", customer, local.slas().withdraw(customer, sla).receipt());
+        record(gas, spent, "withdraw (provider)", provider, local.slas().withdraw(provider, sla).receipt());
 
-        assertEquals(BigInteger.ZERO, local.chain.balance(sla));
+        assertEquals(BigInteger.ZERO, local.chain().balance(sla));
         assertEquals(customer0.subtract(PRICE).subtract(FEE).add(compensation).subtract(spent.get(customer)),
                 local.balance(customer));
         assertEquals(provider0.add(PRICE).subtract(compensation).subtract(spent.get(provider)), local.balance(provider));
@@ -134,29 +129,29 @@ class SlaLifecycleTest {
         BigInteger provider0 = local.balance(provider);
         BigInteger customer0 = local.balance(customer);
         SlaTerms t = terms(provider, customer, "sla Gold clean");
-        Transactions.Receipt proposed = local.slas.propose(provider, t, null).receipt();
-        String sla = local.slas.agreementOf(t);
-        assertEquals(AgreementState.Phase.PROPOSED, local.slas.state(sla).phase());
-        Transactions.Receipt signed = local.slas.sign(customer, sla).receipt();
-        AgreementState active = local.slas.state(sla);
+        Transactions.Receipt proposed = local.slas().propose(provider, t, null).receipt();
+        String sla = local.slas().agreementOf(t);
+        assertEquals(AgreementState.Phase.PROPOSED, local.slas().state(sla).phase());
+        Transactions.Receipt signed = local.slas().sign(customer, sla).receipt();
+        AgreementState active = local.slas().state(sla);
         assertEquals(AgreementState.Phase.ACTIVE, active.phase());
         Account w = witness(active.committee().get(0));
         BigInteger w0 = local.balance(w);
         BigInteger wFees0 = pool.witness(w.address()).fees();
         byte[] evidence = Hash.sha3("all windows met".getBytes(StandardCharsets.UTF_8));
-        BigInteger wSpent = local.slas.commitVote(w, sla, false, evidence, nonce(7)).receipt().fee();
-        local.chain.advanceTime(3600);
-        wSpent = wSpent.add(local.slas.revealVote(w, sla, false, evidence, nonce(7)).receipt().fee());
-        local.chain.advanceTime(600);
-        local.slas.settle(provider, sla);
-        AgreementState settled = local.slas.state(sla);
+        BigInteger wSpent = local.slas().commitVote(w, sla, false, evidence, nonce(7)).receipt().fee();
+        local.chain().advanceTime(3600);
+        wSpent = wSpent.add(local.slas().revealVote(w, sla, false, evidence, nonce(7)).receipt().fee());
+        local.chain().advanceTime(600);
+        local.slas().settle(provider, sla);
+        AgreementState settled = local.slas().state(sla);
         assertEquals(BigInteger.ZERO, settled.dueToCustomer());
         assertEquals(PRICE, settled.dueToProvider());
-        Transactions.Receipt pw = local.slas.withdraw(provider, sla).receipt();
-        assertEquals(BigInteger.ZERO, local.chain.balance(sla));
+        Transactions.Receipt pw = local.slas().withdraw(provider, sla).receipt();
+        assertEquals(BigInteger.ZERO, local.chain().balance(sla));
         assertEquals(customer0.subtract(PRICE).subtract(FEE).subtract(signed.fee()), local.balance(customer));
         BigInteger providerSpent = proposed.fee().add(pw.fee())
-                .add(local.tx.journal().entries().stream().filter(e -> e.purpose() != null
+                .add(local.tx().journal().entries().stream().filter(e -> e.purpose() != null
                         && e.purpose().equals("sla.settle:" + sla + ":" + provider.address())).findFirst()
                         .map(e -> BigInteger.ZERO).orElseThrow());
         BigInteger settleFee = provider0.add(PRICE).subtract(providerSpent).subtract(local.balance(provider));

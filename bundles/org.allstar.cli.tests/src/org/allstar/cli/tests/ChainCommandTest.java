@@ -124,6 +124,16 @@ class ChainCommandTest {
 		assertTrue(out().startsWith("aws-gpu by AwsFrankfurt: 0.5 ETH"), out());
 		assertEquals(Main.PROBLEMS, run("market", "find", "--kind", "edge"), err());
 
+		// the planner takes provider reputations from the chain: LiveStory asks for 0.7; AwsFrankfurt now has
+		// 0.3333 and the other providers no history (0.5), so no node qualifies and the conflict says why
+		out = new ByteArrayOutputStream();
+		err = new ByteArrayOutputStream();
+		assertEquals(Main.PROBLEMS, new Main().run(new String[] {"plan", "LiveStory", mog.toString(), "--time-limit", "10s",
+				"--chain", workspace.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)), out() + err());
+		assertTrue(out().startsWith("status: infeasible"), out());
+		assertTrue(out().contains("needs a provider with a reputation of at least 0.7"), out());
+
 		// a restart keeps the contracts and the agreement
 		assertEquals(Main.OK, run("chain", "stop"), err());
 		assertEquals(Main.PROBLEMS, run("chain", "status"), err());

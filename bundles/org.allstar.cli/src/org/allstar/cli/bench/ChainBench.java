@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +13,10 @@ import java.util.Map;
 
 import org.allstar.chain.Account;
 import org.allstar.chain.Chain;
-import org.allstar.chain.ContractAddresses;
-import org.allstar.chain.LocalNode;
+import org.allstar.chain.DevChain;
 import org.allstar.chain.SlaContracts;
 import org.allstar.chain.SlaTerms;
 import org.allstar.chain.TextHash;
-import org.allstar.chain.Transactions;
-import org.allstar.chain.TxJournal;
-import org.allstar.chain.WitnessContracts;
 
 /**
  * {@code allstar bench --chain [--runs R]}: on a fresh local anvil, the gas of every step of an SLA lifecycle
@@ -32,14 +27,14 @@ final class ChainBench {
     /** Zhou et al.'s witness-model SLA contracts, as published: creation and the rest of one lifecycle. */
     static final long BASELINE_CREATE = 2_200_000;
     static final long BASELINE_REST = 1_050_000;
-    static final BigInteger ETHER = BigInteger.TEN.pow(18);
+    static final BigInteger ETHER = DevChain.ETHER;
 
     private final PrintStream out;
     private final PrintStream err;
+    private DevChain dev;
     private Chain chain;
-    private Transactions tx;
     private SlaContracts slas;
-    private final List<Account> witnesses = new ArrayList<>();
+    private List<Account> witnesses;
     private int counter;
 
     ChainBench(PrintStream out, PrintStream err) {
@@ -49,18 +44,12 @@ final class ChainBench {
 
     int run(int runs) throws IOException {
         Path dir = Files.createTempDirectory("allstar-chain-bench");
-        try (LocalNode node = LocalNode.start(dir.resolve("state.json")); Chain c = Chain.connect(node.url())) {
-            chain = c;
-            tx = new Transactions(chain, new TxJournal(dir.resolve("journal.jsonl")));
-            ContractAddresses addresses = ContractAddresses.deploy(tx, account(), ETHER.divide(BigInteger.TEN));
-            slas = new SlaContracts(tx, addresses);
-            WitnessContracts pool = new WitnessContracts(tx, addresses);
-            for (int i = 0; i < 3; i++) {
-                Account w = account();
-                pool.join(w, ETHER.divide(BigInteger.TEN));
-                witnesses.add(w);
-            }
-            err.println("allstar bench: anvil at " + node.url() + ", contracts deployed, 3 witnesses online");
+        try (DevChain d = DevChain.start(dir)) {
+            dev = d;
+            chain = dev.chain();
+            slas = dev.slas();
+            witnesses = dev.witnesses(3);
+            err.println("allstar bench: anvil at " + chain.url() + ", contracts deployed, 3 witnesses online");
             Map<String, Long> violation = violationLifecycle();
             Map<String, Long> clean = cleanLifecycle();
             print("SLA lifecycle with a violation (3 witnesses, quorum 2)", violation);
@@ -148,13 +137,11 @@ final class ChainBench {
     }
 
     private Account account() {
-        Account a = Account.ephemeral();
-        LocalNode.fund(chain, a.address(), ETHER.multiply(BigInteger.valueOf(100)));
-        return a;
+        return dev.account();
     }
 
     private Account witness(String address) {
-        return witnesses.stream().filter(w -> w.address().equalsIgnoreCase(address)).findFirst().orElseThrow();
+        return DevChain.find(witnesses, address);
     }
 
     private static byte[] nonce(int i) {

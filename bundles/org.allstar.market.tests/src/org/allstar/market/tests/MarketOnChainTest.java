@@ -17,13 +17,12 @@ import org.allstar.chain.Account;
 import org.allstar.chain.Chain;
 import org.allstar.chain.ChainException;
 import org.allstar.chain.ContractAddresses;
-import org.allstar.chain.LocalNode;
+import org.allstar.chain.DevChain;
 import org.allstar.chain.MeshContracts;
 import org.allstar.chain.SlaContracts;
 import org.allstar.chain.SlaTerms;
 import org.allstar.chain.Transactions;
 import org.allstar.chain.TxJournal;
-import org.allstar.chain.WitnessContracts;
 import org.allstar.lang.AllstarMlStandaloneSetup;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.lang.load.ModelLoader;
@@ -46,7 +45,7 @@ class MarketOnChainTest {
 
     @TempDir
     static Path folder;
-    static LocalNode node;
+    static DevChain dev;
     static Chain chain;
     static Transactions tx;
     static ContractAddresses addresses;
@@ -58,11 +57,11 @@ class MarketOnChainTest {
 
     @BeforeAll
     static void start() throws Exception {
-        node = LocalNode.start(folder.resolve("state.json"));
-        chain = Chain.connect(node.url());
-        tx = new Transactions(chain, new TxJournal(folder.resolve("journal.jsonl")));
-        addresses = ContractAddresses.deploy(tx, account(), ETHER.divide(BigInteger.TEN));
-        mesh = new MeshContracts(tx, addresses);
+        dev = DevChain.start(folder);
+        chain = dev.chain();
+        tx = dev.tx();
+        addresses = dev.addresses();
+        mesh = dev.mesh();
         porto = account();
         frankfurt = account();
         customer = account();
@@ -95,14 +94,11 @@ class MarketOnChainTest {
 
     @AfterAll
     static void stop() {
-        chain.close();
-        node.close();
+        dev.close();
     }
 
     static Account account() {
-        Account a = Account.ephemeral();
-        LocalNode.fund(chain, a.address(), ETHER.multiply(BigInteger.valueOf(100)));
-        return a;
+        return dev.account();
     }
 
     static LoadedModels load(Path... files) {
@@ -139,9 +135,8 @@ class MarketOnChainTest {
         assertEquals("UnknownService", assertThrows(ChainException.class, () -> mesh.lookup("frankfurt-old")).error());
 
         // one completed SLA for Porto
-        WitnessContracts pool = new WitnessContracts(tx, addresses);
-        for (int i = 0; i < 3; i++) pool.join(account(), ETHER.divide(BigInteger.TEN));
-        CompletedSla.run(tx, addresses, porto, customer);
+        dev.witnesses(3);
+        CompletedSla.run(dev.slas(), chain, porto, customer);
 
         Catalogue catalogue = Catalogue.of(mesh.history());
         assertEquals(3, catalogue.participants().size());
