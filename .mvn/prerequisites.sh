@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
-# Installs what building, testing and running ALLSTAR Studio need and a fresh Debian machine lacks:
+# Installs what building, testing and running ALLSTAR Studio need and a fresh Debian machine lacks
+# (with the argument test also what the tests need: docker.io, busybox-static):
 # a Maven to bootstrap Maven 3.9 (.mvn/mvn), Xvfb and x11-utils (tests and the IDE without a display),
 # GTK 3 (SWT), Node.js with npm (contracts, local chain), and a JDK 21+ when none is found. Installs only what is missing, and only as root;
 # otherwise it prints the apt-get command to run. Used by ./build, ./allstar and .ci/run.
@@ -22,6 +23,11 @@ command -v tar >/dev/null 2>&1      || missing+=(tar)
 # Node.js and npm: solc-js and solhint compile and lint the contracts, anvil is the local chain (package.json)
 command -v node >/dev/null 2>&1     || missing+=(nodejs)
 command -v npm >/dev/null 2>&1      || missing+=(npm)
+# tests (./build test): real Docker engines (dockerd) and busybox for the images they build locally
+if [ "${1:-}" = test ]; then
+  command -v dockerd >/dev/null 2>&1  || missing+=(docker.io)
+  { [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1; } || missing+=(busybox-static) # static: runs FROM scratch
+fi
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
 
 # shellcheck source=find-java.sh

@@ -67,6 +67,9 @@ public final class Main {
 		case "format" -> {
 			return new FormatCommand(languages).run(rest, out, err);
 		}
+		case "deploy", "status", "undeploy" -> {
+			return new DeployCommand(languages).run(args[0], rest, out, err);
+		}
 		case "chain", "account", "market", "sla", "witness", "reputation" -> {
 			return new ChainCommands(paths -> load(languages, paths)).run(args[0], rest, out, err);
 		}
@@ -138,6 +141,11 @@ public final class Main {
 		stream.println("                        the planner on a generated Edge+Cloud instance, against greedy FFD");
 		stream.println("  bench --chain [--runs R]");
 		stream.println("                        gas of an SLA lifecycle on a local anvil, and sign-to-receipt time");
+		stream.println("  bench --deploy [--containers C] [--engines E]");
+		stream.println("                        deploy C containers on E private dockerd engines, against the docker CLI");
+		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");
+		stream.println("                        run the deployment on its providers' docker engines (converging)");
+		stream.println("  status DEPLOYMENT [files or folders]   what runs;   undeploy DEPLOYMENT [...]   remove it");
 		ChainCommands.usage(stream);
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}

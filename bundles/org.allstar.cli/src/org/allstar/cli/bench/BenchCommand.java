@@ -28,7 +28,8 @@ public final class BenchCommand {
 
 	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]\n"
 			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]\n"
-			+ "       allstar bench --chain [--runs R]";
+			+ "       allstar bench --chain [--runs R]\n"
+			+ "       allstar bench --deploy [--containers 30] [--engines 3]";
 
 	private final ModelLoader loader;
 
@@ -37,6 +38,26 @@ public final class BenchCommand {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+		if (arguments.contains("--deploy")) {
+			List<String> rest = arguments.stream().filter(a -> !a.equals("--deploy")).toList();
+			int containers = 30;
+			int engines = 3;
+			for (int i = 0; i + 1 < rest.size(); i += 2) {
+				switch (rest.get(i)) {
+				case "--containers" -> containers = Integer.parseInt(rest.get(i + 1));
+				case "--engines" -> engines = Integer.parseInt(rest.get(i + 1));
+				default -> throw new NumberFormatException("bench --deploy takes --containers C and --engines E");
+				}
+			}
+			try {
+				return new DeployBench(loader, out, err).run(containers, engines);
+			} catch (IOException e) {
+				throw e;
+			} catch (Exception e) {
+				err.println("allstar bench --deploy: " + e.getMessage() + " (it needs root, dockerd and /bin/busybox)");
+				return 1;
+			}
+		}
 		if (arguments.contains("--chain")) {
 			List<String> rest = arguments.stream().filter(a -> !a.equals("--chain")).toList();
 			if (!rest.isEmpty() && !(rest.size() == 2 && rest.get(0).equals("--runs"))) {

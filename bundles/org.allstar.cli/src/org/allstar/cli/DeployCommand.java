@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allstar.deploy.DeployException;
+import org.allstar.deploy.Deployer;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
+import org.allstar.lang.load.ModelLoader;
+import org.allstar.model.Deployment;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * {@code allstar deploy|status|undeploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]}: applies a
+ * deployment to the docker engines of its providers (converging: only what differs changes), shows what runs,
+ * or removes it. Exit status 0 done, 1 failed (the message names the engine; a failed apply is rolled back
+ * unless --keep-going), 2 a wrong command line.
+ */
+final class DeployCommand {
+	static final String USAGE = "usage: allstar deploy DEPLOYMENT [files or folders, default .] [--dry-run] [--keep-going]\n"
+			+ "       allstar status DEPLOYMENT [files or folders]\n"
+			+ "       allstar undeploy DEPLOYMENT [files or folders] [--dry-run]";
+
+	private final Languages languages;
+
+	DeployCommand(Languages languages) {
+		this.languages = languages;
+	}
+
+	int run(String command, List<String> args, PrintStream out, PrintStream err) {
+		boolean dryRun = args.contains("--dry-run");
+		boolean keepGoing = args.contains("--keep-going");
+		List<String> rest = new ArrayList<>();
+		for (String a : args) {
+			if (a.startsWith("--") && !a.equals("--dry-run") && !(a.equals("--keep-going") && command.equals("deploy"))) {
+				err.println("allstar " + command + ": unknown option " + a);
+				err.println(USAGE);
+				return Main.USAGE;
+			}
+			if (!a.startsWith("--")) rest.add(a);
+		}
+		if (rest.isEmpty()) {
+			err.println("allstar " + command + ": name the deployment");
+			err.println(USAGE);
+			return Main.USAGE;
+		}
+		LoadedModels loaded;
+		try {
+			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
+			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
+		} catch (ModelInputException e) {
+			err.println("allstar " + command + ": " + e.getMessage());
+			return Main.USAGE;
+		}
+		if (!NamedElements.loadWell(loaded, command, err)) return Main.PROBLEMS;
+		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
+		if (found.size() != 1) {
+			err.println("allstar " + command + ": " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
+			return Main.PROBLEMS;
+		}
+		Deployer.Options options = new Deployer.Options(dryRun, keepGoing, line -> err.println("allstar: " + line));
+		try (Deployer deployer = new Deployer()) {
+			return switch (command) {
+				case "status" -> status(deployer, found.get(0), out);
+				case "undeploy" -> report(deployer.undeploy(found.get(0), options), dryRun, out, err);
+				default -> report(deployer.apply(found.get(0), options), dryRun, out, err);
+			};
+		} catch (DeployException e) {
+			err.println("allstar " + command + ": " + e.getMessage());
+			return Main.PROBLEMS;
+		}
+	}
+
+	private static int status(Deployer deployer, Deployment deployment, PrintStream out) {
+		List<Deployer.Running> running = deployer.status(deployment);
+		for (Deployer.Running r : running) {
+			out.println(r.component() + "#" + r.replica() + " on " + r.node() + ": " + r.state() + " (" + r.status() + ") " + r.name()
+					+ " [" + r.engine() + "]");
+		}
+		if (running.isEmpty()) out.println(deployment.getName() + ": nothing runs");
+		return Main.OK;
+	}
+
+	private static int report(Deployer.Report report, boolean dryRun, PrintStream out, PrintStream err) {
+		for (Deployer.Action a : report.actions()) {
+			if (dryRun || a.kind() != Deployer.Kind.KEEP) out.println((dryRun ? "would " : "") + a.describe());
+		}
+		out.printf("%s%d created, %d replaced, %d removed, %d unchanged%n", dryRun ? "dry run: " : "",
+				report.count(Deployer.Kind.CREATE), report.count(Deployer.Kind.REPLACE), report.count(Deployer.Kind.REMOVE),
+				report.count(Deployer.Kind.KEEP));
+		report.failures().forEach(f -> err.println("failed: " + f));
+		if (report.rolledBack()) err.println("rolled back: every engine is as it was before");
+		report.leftBehind().forEach(l -> err.println("left: " + l));
+		return report.ok() ? Main.OK : Main.PROBLEMS;
+	}
+}
