@@ -19,6 +19,14 @@ public final class Anvil {
     }
 
     public static Path find() {
+        for (String[] named : new String[][] {{"-Dallstar.anvil", System.getProperty("allstar.anvil")},
+                {"ALLSTAR_ANVIL", System.getenv("ALLSTAR_ANVIL")}}) {
+            // a named binary is what the user wants: no silent fallback to another one
+            if (named[1] != null && !named[1].isBlank() && !Files.isExecutable(Path.of(named[1]))) {
+                throw new ChainException(named[0] + " names " + named[1] + ", which is not an executable anvil; "
+                        + "point it at node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil (after `npm ci`) or unset it");
+            }
+        }
         return locate().orElseThrow(() -> new ChainException("anvil, the local Ethereum node, was not found. "
                 + "Run `npm ci` in the ALLSTAR Studio folder (it installs @foundry-rs/anvil from package.json), "
                 + "or set ALLSTAR_ANVIL or -Dallstar.anvil to an anvil binary."));
