@@ -11,8 +11,9 @@ import {WitnessPool} from "./WitnessPool.sol";
 ///         settled by anyone once the reveal window after its end has passed. Money leaves only through
 ///         withdraw() (pull payments), after the state that decides it.
 ///         Witnesses vote with commit-reveal, so nobody can copy another's vote: commit during the agreement,
-///         reveal until the end of the reveal window. The reveal that brings the revealed violation votes to
-///         the quorum confirms the violation and settles the agreement at once.
+///         reveal once the whole committee has committed or the agreement has ended (never while a witness
+///         could still commit what another revealed), until the end of the reveal window. The reveal that
+///         brings the revealed violation votes to the quorum confirms the violation and settles at once.
 contract SlaAgreement {
     enum State { None, Proposed, Active, Settled, Cancelled }
 
@@ -28,6 +29,7 @@ contract SlaAgreement {
     address public provider;
     State public state;
     uint8 public flags;
+    uint8 public commitMask;
     uint8 public revealMask;
     uint8 public violationMask;
     uint8 public committeeSize;
@@ -43,9 +45,10 @@ contract SlaAgreement {
     uint40 public deadline; // Proposed: end of the sign window; Active: end of the agreement
     uint32 public duration;
     uint24 public revealWindow;
+    uint32 public signWindow;
 
     bytes32 public committeeHash;
-    bytes32[8] private commitments; // by committee index; zero: no vote committed (or already revealed)
+    bytes32[8] private commitments; // by committee index; cleared when revealed
 
     event Signed(address indexed party, uint256 value);
     event Activated(uint40 start, uint40 end); // the committee: WitnessPool's CommitteeDrawn
@@ -66,6 +69,7 @@ contract SlaAgreement {
     error WrongCommittee();
     error VotingClosed(uint40 end);
     error RevealClosed(uint256 deadline);
+    error RevealTooEarly(uint40 end);
     error DoubleVote(address witness);
     error NoCommitment(address witness);
     error RevealMismatch(address witness);
@@ -90,6 +94,7 @@ contract SlaAgreement {
         witnessFee = t.witnessFee;
         duration = t.duration;
         revealWindow = t.revealWindow;
+        signWindow = t.signWindow;
         committeeSize = t.committeeSize;
         quorum = t.quorum;
         compensationBps = t.compensationBps;
@@ -132,9 +137,9 @@ contract SlaAgreement {
         _requireState(State.Active);
         if (block.timestamp >= deadline) revert VotingClosed(deadline);
         uint8 bit = _member(committee, index);
-        if (commitments[index] != bytes32(0) || revealMask & bit != 0) revert DoubleVote(msg.sender);
-        if (commitment == bytes32(0)) revert NoCommitment(msg.sender);
+        if (commitMask & bit != 0) revert DoubleVote(msg.sender);
         commitments[index] = commitment;
+        commitMask |= bit;
         emit VoteCommitted(msg.sender);
     }
 
@@ -144,9 +149,10 @@ contract SlaAgreement {
         _requireState(State.Active);
         if (block.timestamp >= uint256(deadline) + revealWindow) revert RevealClosed(uint256(deadline) + revealWindow);
         uint8 bit = _member(committee, index);
+        if (block.timestamp < deadline && commitMask != (1 << committeeSize) - 1) revert RevealTooEarly(deadline);
         if (revealMask & bit != 0) revert DoubleVote(msg.sender);
+        if (commitMask & bit == 0) revert NoCommitment(msg.sender);
         bytes32 commitment = commitments[index];
-        if (commitment == bytes32(0)) revert NoCommitment(msg.sender);
         if (commitment != voteCommitment(msg.sender, violated, evidenceHash, nonce)) revert RevealMismatch(msg.sender);
         delete commitments[index];
         revealMask |= bit;
@@ -217,9 +223,10 @@ contract SlaAgreement {
         return keccak256(abi.encode(address(this), witness, violated, evidenceHash, nonce));
     }
 
-    /// The CREATE2 salt of this clone (see SlaFactory).
+    /// The CREATE2 salt of this clone: the hash of all its terms (see SlaFactory.saltOf).
     function salt() public view returns (bytes32) {
-        return keccak256(abi.encode(termsHash, provider, customer));
+        return keccak256(abi.encode(SlaTerms(provider, customer, termsHash, price, witnessFee, duration, signWindow,
+            revealWindow, compensationBps, committeeSize, quorum)));
     }
 
     function _activate() private {

@@ -7,8 +7,9 @@ import {SlaTerms} from "./SlaTerms.sol";
 import {WitnessPool} from "./WitnessPool.sol";
 
 /// @title Creates SLA agreements as EIP-1167 clones of one implementation, with their witness pool.
-/// @notice The clone's address is CREATE2 from keccak256(termsHash, provider, customer): the same terms between
-///         the same parties give one agreement only, and a consent signature cannot be replayed.
+/// @notice The clone's address is CREATE2 from the hash of all the terms (text hash, parties, amounts, times,
+///         committee): the address commits to every term, the same terms give one agreement only, and a consent
+///         signature cannot be replayed.
 contract SlaFactory {
     uint256 private constant HALF_CURVE_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
@@ -29,13 +30,13 @@ contract SlaFactory {
 
     error PoolAddressMismatch(address created, address predicted);
 
-    constructor(uint96 minWitnessStake) {
+    constructor(uint80 minWitnessStake, uint32 witnessWarmupBlocks) {
         // The template needs the pool's address and the pool the template's code hash (both immutable, so no
         // agreement pays a storage read for them): the template is created first (this contract's nonce 1)
         // with the address CREATE gives the pool next (nonce 2).
         address predictedPool = address(uint160(uint256(keccak256(abi.encodePacked(hex"d694", address(this), hex"02")))));
         implementation = new SlaAgreement(WitnessPool(predictedPool));
-        pool = new WitnessPool(minWitnessStake, address(implementation));
+        pool = new WitnessPool(minWitnessStake, witnessWarmupBlocks, address(implementation));
         if (address(pool) != predictedPool) revert PoolAddressMismatch(address(pool), predictedPool);
         cloneCodeHash = keccak256(MinimalProxy.creationCode(address(implementation)));
     }
@@ -82,7 +83,7 @@ contract SlaFactory {
     }
 
     function saltOf(SlaTerms calldata t) public pure returns (bytes32) {
-        return keccak256(abi.encode(t.termsHash, t.provider, t.customer));
+        return keccak256(abi.encode(t));
     }
 
     function _check(SlaTerms calldata t) private pure {
@@ -90,7 +91,7 @@ contract SlaFactory {
             revert BadCommittee(t.committeeSize, t.quorum);
         }
         if (t.compensationBps > 10000) revert BadCompensation(t.compensationBps);
-        if (t.price == 0 || t.duration == 0 || t.signWindow == 0 || t.provider == t.customer
+        if (t.price == 0 || t.duration == 0 || t.signWindow == 0 || t.revealWindow == 0 || t.provider == t.customer
             || t.provider == address(0) || t.customer == address(0)) revert BadTerms();
     }
 

@@ -5,24 +5,31 @@ import {MinimalProxy} from "./MinimalProxy.sol";
 
 /// @title Staked witnesses who watch SLAs, the committees drawn from them, and their track record.
 /// @notice Randomness: a committee is drawn when an agreement becomes active, from the previous block's hash,
-///         the block's prevrandao and the agreement's address. Neither party names the witnesses, but this is
-///         not unbiasable: a block proposer can withhold a block to re-roll prevrandao, and the party whose
-///         signature activates the agreement chooses the block it lands in and can simulate the draw first.
-///         Both can only re-roll, not choose, and each try costs them a block or a transaction. A verifiable
-///         random function or a commit-reveal beacon would remove that; the cost is a second round-trip.
+///         the block's prevrandao and the agreement's address, among witnesses online since at least
+///         `warmupBlocks` blocks (so nobody can join, or go online, in the block that draws, having computed
+///         the draw). Neither party names the witnesses, but the draw is not unbiasable: a block proposer can
+///         withhold a block to re-roll prevrandao, and the party whose signature activates the agreement
+///         chooses the block it lands in and can simulate the draw first, aborting when it dislikes it. Both can
+///         re-roll among the eligible witnesses at a cost, not add witnesses of their own to the draw; whoever
+///         already controls many staked witnesses controls that share of the draws. A verifiable random
+///         function or a commit-reveal beacon would remove the re-rolls; the cost is a second round trip.
 contract WitnessPool {
-    /// One storage slot per witness: the stake, fees earned and not yet withdrawn, committees served, and in how
-    /// many of those it revealed a vote that agreed with the outcome (its reputation, see reputationOf).
-    /// The stake is a deposit that makes many witness identities costly; it is not slashed. A witness that
-    /// leaves keeps its seats: it can still vote, and its fee share is paid only for votes that agree.
+    /// One storage slot per witness: the stake, fees earned and not yet withdrawn, committees served, in how
+    /// many of those it revealed a vote that agreed with the outcome (its reputation: agreed of tasks), the
+    /// seats it holds in agreements not yet settled, and the block from which it can be drawn. The stake is a
+    /// deposit that makes many witness identities costly, locked while the witness holds a seat; it is not
+    /// slashed.
     struct Witness {
-        uint96 stake;
-        uint96 fees;
-        uint32 tasks;
-        uint32 agreed;
+        uint80 stake;
+        uint80 fees;
+        uint24 tasks;
+        uint24 agreed;
+        uint16 open;
+        uint32 eligibleFrom;
     }
 
-    uint96 public immutable minStake;
+    uint80 public immutable minStake;
+    uint32 public immutable warmupBlocks;
     address public immutable factory;
     bytes32 private immutable agreementCodeHash;
 
@@ -30,10 +37,10 @@ contract WitnessPool {
     mapping(address => uint256) private onlinePosition; // index in `online` plus one; 0 when offline
     mapping(address => Witness) public witnesses;
 
-    event WitnessJoined(address indexed witness, uint96 stake);
+    event WitnessJoined(address indexed witness, uint80 stake);
     event WitnessOnline(address indexed witness);
     event WitnessOffline(address indexed witness);
-    event WitnessLeft(address indexed witness, uint96 stake);
+    event WitnessLeft(address indexed witness, uint80 stake);
     event CommitteeDrawn(address indexed agreement, address[] committee);
     event SettlementRecorded(address indexed agreement, uint8 agreedMask, uint256 feeEach);
     event FeesWithdrawn(address indexed witness, uint256 amount);
@@ -43,14 +50,16 @@ contract WitnessPool {
     error NotAWitness(address caller);
     error AlreadyOnline(address witness);
     error NotOnline(address witness);
+    error OpenSeats(address witness, uint16 open);
     error NotAnAgreement(address caller);
     error NotEnoughWitnesses(uint256 available, uint256 needed);
     error NothingToWithdraw(address caller);
     error TransferFailed(address to, uint256 amount);
 
     /// Created by the SlaFactory, with the implementation its agreements clone.
-    constructor(uint96 minimumStake, address agreementImplementation) {
+    constructor(uint80 minimumStake, uint32 warmup, address agreementImplementation) {
         minStake = minimumStake;
+        warmupBlocks = warmup == 0 ? 1 : warmup;
         factory = msg.sender;
         agreementCodeHash = keccak256(MinimalProxy.creationCode(agreementImplementation));
     }
@@ -58,9 +67,9 @@ contract WitnessPool {
     function join() external payable {
         Witness storage w = witnesses[msg.sender];
         if (w.stake != 0) revert AlreadyJoined(msg.sender);
-        if (msg.value < minStake || msg.value == 0) revert StakeTooLow(msg.value, minStake);
-        w.stake = uint96(msg.value);
-        emit WitnessJoined(msg.sender, uint96(msg.value));
+        if (msg.value < minStake || msg.value == 0 || msg.value > type(uint80).max) revert StakeTooLow(msg.value, minStake);
+        w.stake = uint80(msg.value);
+        emit WitnessJoined(msg.sender, uint80(msg.value));
         _goOnline(msg.sender);
     }
 
@@ -75,11 +84,12 @@ contract WitnessPool {
         _goOffline(msg.sender);
     }
 
-    /// Leaves the pool with the stake; fees not yet withdrawn stay withdrawable.
+    /// Leaves the pool with the stake once every seat the witness holds is settled; fees stay withdrawable.
     function leave() external {
         Witness storage w = witnesses[msg.sender];
-        uint96 stake = w.stake;
+        uint80 stake = w.stake;
         if (stake == 0) revert NotAWitness(msg.sender);
+        if (w.open != 0) revert OpenSeats(msg.sender, w.open);
         if (onlinePosition[msg.sender] != 0) _goOffline(msg.sender);
         w.stake = 0;
         emit WitnessLeft(msg.sender, stake);
@@ -88,7 +98,7 @@ contract WitnessPool {
 
     function withdrawFees() external {
         Witness storage w = witnesses[msg.sender];
-        uint96 amount = w.fees;
+        uint80 amount = w.fees;
         if (amount == 0) revert NothingToWithdraw(msg.sender);
         w.fees = 0;
         emit FeesWithdrawn(msg.sender, amount);
@@ -106,6 +116,7 @@ contract WitnessPool {
             address pick = _pick(committee, i, uint256(keccak256(abi.encode(seed, i))) % (n == 0 ? 1 : n), partyA, partyB);
             if (pick == address(0)) revert NotEnoughWitnesses(n, size);
             committee[i] = pick;
+            witnesses[pick].open += 1;
         }
         emit CommitteeDrawn(msg.sender, committee);
     }
@@ -122,10 +133,11 @@ contract WitnessPool {
         uint256 remainder = msg.value - feeEach * agreeing; // rounding dust goes to the first who agreed
         for (uint256 i; i < committee.length; ++i) {
             Witness storage w = witnesses[committee[i]];
+            w.open -= 1;
             w.tasks += 1;
             if (agreedMask & (1 << i) != 0) {
                 w.agreed += 1;
-                w.fees += uint96(feeEach + remainder);
+                w.fees += uint80(feeEach + remainder);
                 remainder = 0;
             }
         }
@@ -148,7 +160,8 @@ contract WitnessPool {
         // that follow excluded or already chosen ones in the list)
         for (uint256 probe; probe < n; ++probe) {
             address candidate = online[(start + probe) % n];
-            if (candidate != partyA && candidate != partyB && !_contains(chosen, count, candidate)) {
+            if (candidate != partyA && candidate != partyB && witnesses[candidate].eligibleFrom <= block.number
+                && !_contains(chosen, count, candidate)) {
                 return candidate;
             }
         }
@@ -163,6 +176,7 @@ contract WitnessPool {
     }
 
     function _goOnline(address witness) private {
+        witnesses[witness].eligibleFrom = uint32(block.number + warmupBlocks);
         online.push(witness);
         onlinePosition[witness] = online.length;
         emit WitnessOnline(witness);

@@ -73,7 +73,7 @@ class JournalTest {
         try (LocalNode node = LocalNode.start(state); Chain chain = Chain.connect(node.url())) {
             LocalNode.fund(chain, deployer.address(), ETHER);
             Transactions tx = new Transactions(chain, new TxJournal(folder.resolve("journal.jsonl")));
-            factory = ContractAddresses.deploy(tx, deployer, ETHER.divide(BigInteger.TEN)).factory();
+            factory = ContractAddresses.deploy(tx, deployer, ETHER.divide(BigInteger.TEN), 1).factory();
         }
         try (LocalNode node = LocalNode.start(state); Chain chain = Chain.connect(node.url())) {
             assertTrue(chain.balance(deployer.address()).signum() > 0);

@@ -136,12 +136,14 @@ class SlaAttackTest {
         slas.commitVote(w, sla, true, hash("evidence"), hash("nonce"));
         rejected("DoubleVote", () -> Contracts.send(() -> as(w, sla).commitVote(slas.committee(sla), BigInteger.ZERO,
                 hash("again")).send()));
+        rejected("RevealTooEarly", () -> slas.revealVote(w, sla, true, hash("evidence"), hash("nonce")));
+        chain.advanceTime(3600);
         rejected("RevealMismatch", () -> slas.revealVote(w, sla, false, hash("evidence"), hash("nonce")));
         rejected("RevealMismatch", () -> slas.revealVote(w, sla, true, hash("evidence"), hash("other nonce")));
         slas.revealVote(w, sla, true, hash("evidence"), hash("nonce"));
         rejected("DoubleVote", () -> Contracts.send(() -> as(w, sla).revealVote(slas.committee(sla), BigInteger.ZERO,
                 true, hash("evidence"), hash("nonce")).send()));
-        rejected("DoubleVote", () -> Contracts.send(() -> as(w, sla).commitVote(slas.committee(sla), BigInteger.ZERO,
+        rejected("VotingClosed", () -> Contracts.send(() -> as(w, sla).commitVote(slas.committee(sla), BigInteger.ZERO,
                 hash("after reveal")).send()));
     }
 
@@ -155,6 +157,7 @@ class SlaAttackTest {
                 hash("n")).send());
         Contracts.send(() -> as(honest, sla).commitVote(committee, BigInteger.ZERO, commitment).send());
         Contracts.send(() -> as(copier, sla).commitVote(committee, BigInteger.ONE, commitment).send());
+        chain.advanceTime(3600);
         slas.revealVote(honest, sla, true, hash("e"), hash("n"));
         rejected("RevealMismatch", () -> slas.revealVote(copier, sla, true, hash("e"), hash("n")));
     }
@@ -211,7 +214,8 @@ class SlaAttackTest {
         // a confirmed violation: the attacker (customer) is owed 30 % of the price, the provider the rest, and
         // the agreement holds both, so a second payment to the attacker would come out of the provider's share
         List<String> committee = slas.committee(sla);
-        for (int i = 0; i < 2; i++) slas.commitVote(witness(committee.get(i)), sla, true, hash("e"), hash("n" + i));
+        for (int i = 0; i < 3; i++) slas.commitVote(witness(committee.get(i)), sla, true, hash("e"), hash("n" + i));
+        // the whole committee committed: reveals may come before the end, and the quorum settles at once
         for (int i = 0; i < 2; i++) slas.revealVote(witness(committee.get(i)), sla, true, hash("e"), hash("n" + i));
         AgreementState settled = slas.state(sla);
         assertEquals(AgreementState.Phase.SETTLED, settled.phase());

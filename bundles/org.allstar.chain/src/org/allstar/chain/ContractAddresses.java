@@ -18,15 +18,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record ContractAddresses(long chainId, String factory, String pool, String mesh, long deployedAtBlock) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Deploys the knowledge mesh and the SLA factory (which creates its witness pool and agreement template). */
-    public static ContractAddresses deploy(Transactions tx, Account deployer, BigInteger minWitnessStake) {
+    /**
+     * Deploys the knowledge mesh and the SLA factory (which creates its witness pool and agreement template).
+     * A witness can be drawn {@code witnessWarmupBlocks} blocks after it went online (1 on a local chain,
+     * where every transaction is a block; more on a public one).
+     */
+    public static ContractAddresses deploy(Transactions tx, Account deployer, BigInteger minWitnessStake,
+            int witnessWarmupBlocks) {
         var manager = tx.manager(deployer);
         var web3j = tx.chain().web3j();
         long block = tx.chain().blockNumber();
         try {
             KnowledgeMesh mesh = Contracts.send(() -> KnowledgeMesh.deploy(web3j, manager, new DefaultGasProvider()).send());
             SlaFactory factory = Contracts.send(() ->
-                    SlaFactory.deploy(web3j, manager, new DefaultGasProvider(), minWitnessStake).send());
+                    SlaFactory.deploy(web3j, manager, new DefaultGasProvider(), minWitnessStake,
+                    BigInteger.valueOf(witnessWarmupBlocks)).send());
             String pool = Contracts.send(() -> factory.pool().send());
             return new ContractAddresses(tx.chain().chainId(), Account.checksum(factory.getContractAddress()),
                     Account.checksum(pool), Account.checksum(mesh.getContractAddress()), block);

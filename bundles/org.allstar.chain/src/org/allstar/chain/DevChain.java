@@ -23,7 +23,7 @@ public final class DevChain implements AutoCloseable {
         node = LocalNode.start(folder.resolve("state.json"));
         chain = Chain.connect(node.url());
         tx = new Transactions(chain, new TxJournal(folder.resolve("journal.jsonl")));
-        addresses = ContractAddresses.deploy(tx, account(), MIN_STAKE);
+        addresses = ContractAddresses.deploy(tx, account(), MIN_STAKE, 1);
     }
 
     public static DevChain start(Path folder) {

@@ -53,7 +53,7 @@ final class JournalTransactionManager extends TransactionManager {
      * journal already had a transaction for the purpose (nothing new was sent).
      */
     Transactions.Receipt receipt(String key, java.util.concurrent.Callable<TransactionReceipt> call) {
-        boolean earlier = journal.latestFor(key).isPresent();
+        boolean earlier = standing(key).isPresent();
         Transactions.Receipt receipt = withPurpose(key, () -> Contracts.receipt(call));
         return earlier ? receipt.asEarlier() : receipt;
     }
@@ -84,7 +84,7 @@ final class JournalTransactionManager extends TransactionManager {
     EthSendTransaction send(String to, String data, BigInteger value) throws IOException {
         String key = purpose.get();
         if (key != null) {
-            var earlier = journal.latestFor(key);
+            var earlier = standing(key);
             if (earlier.isPresent()) return resend(earlier.get());
         }
         Web3j web3j = chain.web3j();
@@ -104,13 +104,34 @@ final class JournalTransactionManager extends TransactionManager {
             String signed = Numeric.toHexString(TransactionEncoder.signMessage(raw, chain.chainId(), account.credentials()));
             String hash = Hash.sha3(signed);
             journal.signed(key, hash, account.address(), nonce.longValueExact(), chain.chainId(), signed);
-            EthSendTransaction sent = web3j.ethSendRawTransaction(signed).send();
+            EthSendTransaction sent;
+            try {
+                sent = web3j.ethSendRawTransaction(signed).send();
+            } catch (IOException e) {
+                nonces.forget(account.address()); // it may not have arrived: read the nonce from the node next time
+                throw e;
+            }
             if (sent.hasError()) {
                 nonces.forget(account.address());
                 journal.settled(hash, TxJournal.State.FAILED, sent.getError().getMessage());
                 throw new ChainException("the node refused the transaction: " + sent.getError().getMessage());
             }
             return sent;
+        }
+    }
+
+    /**
+     * The journalled transaction of a purpose on this chain, if it still stands here: pending, or mined with a
+     * receipt this node has (a chain restarted from scratch does not have it: then the purpose is open again).
+     */
+    private java.util.Optional<TxJournal.Entry> standing(String key) {
+        var earlier = journal.latestFor(key, chain.chainId());
+        if (earlier.isEmpty() || earlier.get().state() == TxJournal.State.SIGNED) return earlier;
+        try {
+            return chain.web3j().ethGetTransactionReceipt(earlier.get().hash()).send().getTransactionReceipt().isPresent()
+                    ? earlier : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw chain.unreachable(e);
         }
     }
 

@@ -32,6 +32,10 @@ public final class MeshContracts {
         long time();
     }
 
+    /** An event with its position in the chain (block, then index in the block), to put them in order. */
+    private record Positioned(long block, long index, Event event) {
+    }
+
     public record Registered(String participant, int roles, String name, long block, long time) implements Event {
     }
 
@@ -65,12 +69,12 @@ public final class MeshContracts {
     }
 
     public Transactions.Receipt register(Account account, int roles, String name) {
-        return send(account, "register:" + roles + ":" + name, m -> m.register(BigInteger.valueOf(roles), name).send());
+        return send(account, "register:" + roles + ":" + name + ":" + tx.chain().blockNumber(), m -> m.register(BigInteger.valueOf(roles), name).send());
     }
 
     public Transactions.Receipt publish(Account provider, String name, byte[] descriptionHash, String descriptionUri,
             String endpoint, BigInteger priceWei, int availabilityBps) {
-        return send(provider, "publish:" + name + ":" + org.web3j.utils.Numeric.toHexString(descriptionHash), m -> m.publish(name,
+        return send(provider, "publish:" + name + ":" + tx.chain().blockNumber(), m -> m.publish(name,
                 descriptionHash, descriptionUri, endpoint, priceWei, BigInteger.valueOf(availabilityBps)).send());
     }
 
@@ -99,32 +103,36 @@ public final class MeshContracts {
 
     /** Every event of the mesh, oldest first. */
     public List<Event> history() {
-        List<Event> events = new ArrayList<>();
+        List<Positioned> events = new ArrayList<>();
         BlockTimes times = new BlockTimes(tx.chain());
         for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.PARTICIPANTREGISTERED_EVENT))) {
             var e = KnowledgeMesh.getParticipantRegisteredEventFromLog(log);
-            events.add(new Registered(Account.checksum(e.participant), e.roles.intValueExact(), e.name, block(log), times.of(log)));
+            events.add(at(log, new Registered(Account.checksum(e.participant), e.roles.intValueExact(), e.name, block(log), times.of(log))));
         }
         for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEPUBLISHED_EVENT))) {
             var e = KnowledgeMesh.getServicePublishedEventFromLog(log);
-            events.add(new Published(hex(e.serviceId), Account.checksum(e.provider), e.name, e.descriptionHash, e.descriptionUri, e.endpoint,
-                    e.priceWei, e.availabilityBps.intValueExact(), block(log), times.of(log)));
+            events.add(at(log, new Published(hex(e.serviceId), Account.checksum(e.provider), e.name, e.descriptionHash,
+                    e.descriptionUri, e.endpoint, e.priceWei, e.availabilityBps.intValueExact(), block(log), times.of(log))));
         }
         for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.AVAILABILITYUPDATED_EVENT))) {
             var e = KnowledgeMesh.getAvailabilityUpdatedEventFromLog(log);
-            events.add(new AvailabilityUpdated(hex(e.serviceId), e.availabilityBps.intValueExact(), block(log), times.of(log)));
+            events.add(at(log, new AvailabilityUpdated(hex(e.serviceId), e.availabilityBps.intValueExact(), block(log), times.of(log))));
         }
         for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEWITHDRAWN_EVENT))) {
             var e = KnowledgeMesh.getServiceWithdrawnEventFromLog(log);
-            events.add(new Withdrawn(hex(e.serviceId), block(log), times.of(log)));
+            events.add(at(log, new Withdrawn(hex(e.serviceId), block(log), times.of(log))));
         }
         for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.FEEDBACKGIVEN_EVENT))) {
             var e = KnowledgeMesh.getFeedbackGivenEventFromLog(log);
-            events.add(new Feedback(hex(e.serviceId), Account.checksum(e.provider), Account.checksum(e.customer), e.rating.intValueExact(), e.evidenceHash,
-                    block(log), times.of(log)));
+            events.add(at(log, new Feedback(hex(e.serviceId), Account.checksum(e.provider), Account.checksum(e.customer),
+                    e.rating.intValueExact(), e.evidenceHash, block(log), times.of(log))));
         }
-        events.sort(Comparator.comparingLong(Event::block));
-        return events;
+        events.sort(Comparator.comparingLong(Positioned::block).thenComparingLong(Positioned::index));
+        return events.stream().map(Positioned::event).toList();
+    }
+
+    private static Positioned at(Log log, Event event) {
+        return new Positioned(block(log), log.getLogIndex().longValueExact(), event);
     }
 
     private static long block(Log log) {

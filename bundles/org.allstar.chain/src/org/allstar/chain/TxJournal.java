@@ -96,12 +96,16 @@ public final class TxJournal {
         return entries().stream().filter(Entry::pending).toList();
     }
 
-    /** The latest transaction sent for a purpose that was not rejected: pending, mined or reverted. */
-    public Optional<Entry> latestFor(String purpose) {
+    /**
+     * The latest transaction sent on this chain for a purpose that still stands: pending or mined. A reverted,
+     * refused or dropped one does not count (its purpose may be tried again).
+     */
+    public Optional<Entry> latestFor(String purpose, long chainId) {
         List<Entry> all = entries();
         for (int i = all.size() - 1; i >= 0; i--) {
             Entry e = all.get(i);
-            if (purpose.equals(e.purpose()) && e.state() != State.FAILED && e.state() != State.DROPPED) {
+            if (purpose.equals(e.purpose()) && e.chainId() == chainId
+                    && (e.state() == State.SIGNED || e.state() == State.MINED)) {
                 return Optional.of(e);
             }
         }

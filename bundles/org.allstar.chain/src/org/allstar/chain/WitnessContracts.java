@@ -14,8 +14,12 @@ import org.web3j.tx.gas.DefaultGasProvider;
 
 /** The witness pool: stake to join, go online or offline, leave, withdraw fees; a witness's record and tasks. */
 public final class WitnessContracts {
-    /** A witness as the pool has it: stake and unpaid fees in wei, committees served, votes that agreed. */
-    public record Witness(String address, BigInteger stake, BigInteger fees, int tasks, int agreed, boolean online) {
+    /**
+     * A witness as the pool has it: stake and unpaid fees in wei, committees served, votes that agreed, seats in
+     * agreements not yet settled, the block from which it can be drawn.
+     */
+    public record Witness(String address, BigInteger stake, BigInteger fees, int tasks, int agreed, int open,
+            long eligibleFrom, boolean online) {
     }
 
     /** A committee seat: the agreement and the committee drawn for it. */
@@ -33,7 +37,7 @@ public final class WitnessContracts {
     }
 
     public Transactions.Receipt join(Account witness, BigInteger stake) {
-        return send(witness, "join", p -> p.join(stake).send());
+        return send(witness, "join:" + tx.chain().blockNumber(), p -> p.join(stake).send());
     }
 
     public Transactions.Receipt goOnline(Account witness) {
@@ -57,7 +61,8 @@ public final class WitnessContracts {
         return Contracts.send(() -> {
             var w = pool.witnesses(address).send();
             return new Witness(address, w.component1(), w.component2(), w.component3().intValueExact(),
-                    w.component4().intValueExact(), pool.isOnline(address).send());
+                    w.component4().intValueExact(), w.component5().intValueExact(), w.component6().longValueExact(),
+                    pool.isOnline(address).send());
         });
     }
 

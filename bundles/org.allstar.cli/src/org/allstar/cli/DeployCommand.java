@@ -73,6 +73,9 @@ final class DeployCommand {
 		} catch (DeployException e) {
 			err.println("allstar " + command + ": " + e.getMessage());
 			return Main.PROBLEMS;
+		} catch (RuntimeException e) {
+			err.println("allstar " + command + ": the engine failed: " + e.getMessage());
+			return Main.PROBLEMS;
 		}
 	}
 
@@ -94,7 +97,8 @@ final class DeployCommand {
 				report.count(Deployer.Kind.CREATE), report.count(Deployer.Kind.REPLACE), report.count(Deployer.Kind.REMOVE),
 				report.count(Deployer.Kind.KEEP));
 		report.failures().forEach(f -> err.println("failed: " + f));
-		if (report.rolledBack()) err.println("rolled back: every engine is as it was before");
+		if (report.rolledBack() && report.leftBehind().isEmpty()) err.println("rolled back: every engine is as it was before");
+		else if (report.rolledBack()) err.println("rolled back, except what follows:");
 		report.leftBehind().forEach(l -> err.println("left: " + l));
 		return report.ok() ? Main.OK : Main.PROBLEMS;
 	}

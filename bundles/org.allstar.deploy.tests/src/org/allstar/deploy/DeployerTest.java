@@ -153,6 +153,14 @@ class DeployerTest {
             assertEquals(1, healed.count(Deployer.Kind.CREATE), healed.toString());
             assertEquals(1, ids(edge, "live").size());
 
+            // a container that stopped (crashed) is replaced by a running one
+            String worker = ids(cloud, "live").get("allstar-live-worker-0");
+            engines.client(cloud).stopContainerCmd(worker).withTimeout(2).exec();
+            Deployer.Report restarted = deployer.apply(load(model("live", "48 MB", "", "worker on CloudVm.vm")), options);
+            assertTrue(restarted.ok(), restarted.failures().toString());
+            assertEquals(1, restarted.count(Deployer.Kind.REPLACE), restarted.toString());
+            assertTrue(deployer.status(first).stream().allMatch(r -> r.state().equals("running")));
+
             Deployment shrunk = load(model("live", "48 MB", "", ""));
             Deployer.Report removed = deployer.apply(shrunk, options);
             assertEquals(2, removed.count(Deployer.Kind.REMOVE), removed.toString());

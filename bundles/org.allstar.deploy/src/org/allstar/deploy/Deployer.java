@@ -78,7 +78,9 @@ public final class Deployer implements AutoCloseable {
                 wanted.getOrDefault(engine, List.of())));
         if (!problems.isEmpty()) return new Report(List.of(), problems, false, List.of());
         List<Action> actions = new ArrayList<>();
-        for (String engine : tls.keySet()) actions.addAll(diff(engine, deployment.getName(), wanted.getOrDefault(engine, List.of())));
+        for (String engine : tls.keySet()) {
+            actions.addAll(diff(engine, tls.get(engine), deployment.getName(), wanted.getOrDefault(engine, List.of())));
+        }
         if (options.dryRun()) return new Report(actions, List.of(), false, List.of());
         return execute(actions, tls, options);
     }
@@ -88,7 +90,7 @@ public final class Deployer implements AutoCloseable {
         List<Running> result = Collections.synchronizedList(new ArrayList<>());
         Map<String, Boolean> tls = endpoints(deployment);
         List<String> problems = parallel(tls.keySet(), engine -> {
-            for (Container c : labelled(engine, deployment.getName())) {
+            for (Container c : labelled(engine, tls.get(engine), deployment.getName())) {
                 Map<String, String> l = c.getLabels();
                 result.add(new Running(engine, c.getNames()[0].replaceFirst("^/", ""), l.get(ContainerSpec.LABEL_COMPONENT),
                         Integer.parseInt(l.getOrDefault(ContainerSpec.LABEL_REPLICA, "0")), l.get(ContainerSpec.LABEL_NODE),
@@ -105,7 +107,12 @@ public final class Deployer implements AutoCloseable {
     public Report undeploy(Deployment deployment, Options options) {
         Map<String, Boolean> tls = endpoints(deployment);
         List<Action> actions = new ArrayList<>();
-        for (String engine : tls.keySet()) actions.addAll(diff(engine, deployment.getName(), List.of()));
+        List<String> unreachable = parallel(tls.keySet(), engine -> {
+            engines.client(engine, tls.get(engine)).pingCmd().exec();
+            return null;
+        });
+        if (!unreachable.isEmpty()) return new Report(List.of(), unreachable, false, List.of());
+        for (String engine : tls.keySet()) actions.addAll(diff(engine, tls.get(engine), deployment.getName(), List.of()));
         if (options.dryRun()) return new Report(actions, List.of(), false, List.of());
         return execute(actions, tls, options);
     }
@@ -144,9 +151,12 @@ public final class Deployer implements AutoCloseable {
         return problems;
     }
 
-    private List<Action> diff(String engine, String deployment, List<ContainerSpec> specs) {
+    private List<Action> diff(String engine, boolean tls, String deployment, List<ContainerSpec> specs) {
         Map<String, Container> existing = new LinkedHashMap<>();
-        for (Container c : labelled(engine, deployment)) existing.put(c.getNames()[0].replaceFirst("^/", ""), c);
+        for (Container c : labelled(engine, tls, deployment)) {
+            // a container set aside by an earlier, failed commit (name-old-ID) matches no spec and is removed
+            existing.put(c.getNames()[0].replaceFirst("^/", ""), c);
+        }
         List<Action> actions = new ArrayList<>();
         for (ContainerSpec s : specs) {
             Container c = existing.remove(s.name());
@@ -162,8 +172,8 @@ public final class Deployer implements AutoCloseable {
         return actions;
     }
 
-    private List<Container> labelled(String engine, String deployment) {
-        return engines.client(engine, false).listContainersCmd().withShowAll(true)
+    private List<Container> labelled(String engine, boolean tls, String deployment) {
+        return engines.client(engine, tls).listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of(ContainerSpec.LABEL_DEPLOYMENT, deployment)).exec();
     }
 
@@ -262,9 +272,11 @@ public final class Deployer implements AutoCloseable {
                     switch (a.kind()) {
                         case CREATE -> start(a.spec());
                         case REPLACE -> {
-                            docker.stopContainerCmd(a.container()).withTimeout(5).exec();
-                            docker.renameContainerCmd(a.container()).withName(a.name() + "-old").exec();
-                            setAside.put(a.container(), a.name());
+                            setAside.put(a.container(), a.name()); // from here on, a rollback restarts it
+                            if (Boolean.TRUE.equals(docker.inspectContainerCmd(a.container()).exec().getState().getRunning())) {
+                                docker.stopContainerCmd(a.container()).withTimeout(5).exec();
+                            }
+                            docker.renameContainerCmd(a.container()).withName(a.name() + "-old-" + a.container().substring(0, 12)).exec();
                             start(a.spec());
                         }
                         case REMOVE, KEEP -> { }
@@ -324,8 +336,9 @@ public final class Deployer implements AutoCloseable {
             }
             for (var old : setAside.entrySet()) {
                 try {
-                    docker.renameContainerCmd(old.getKey()).withName(old.getValue()).exec();
-                    docker.startContainerCmd(old.getKey()).exec();
+                    var info = docker.inspectContainerCmd(old.getKey()).exec();
+                    if (!info.getName().equals("/" + old.getValue())) docker.renameContainerCmd(old.getKey()).withName(old.getValue()).exec();
+                    if (!Boolean.TRUE.equals(info.getState().getRunning())) docker.startContainerCmd(old.getKey()).exec();
                 } catch (RuntimeException e) {
                     problems.add(engine + ": could not restore " + old.getValue() + " (" + e.getMessage() + ")");
                 }

@@ -12,7 +12,9 @@ import org.allstar.chain.SlaContracts;
  * evidence for (r) and against (s) the provider, each piece weighted by a forgetting factor λ per period of its
  * age, and the reputation is the expected value of Beta(r + 1, s + 1) = (r + 1) / (r + s + 2). With no history it
  * is 0.5. Evidence: an agreement settled without a confirmed violation counts 1 for; a confirmed violation 1
- * against; a feedback rating k of 1 to 5 counts (k − 1) / 4 for and (5 − k) / 4 against. Ages are measured from
+ * against; a feedback rating k of 1 to 5 counts (k − 1) / 4 for and (5 − k) / 4 against, but only from a customer
+ * that has a settled agreement with the provider (anyone can register as a customer and rate; only a real
+ * customer's rating counts). Ages are measured from
  * a block timestamp the caller names (by default the latest block), so anyone who reads the same chain and uses
  * the same λ, period and time gets the same number.
  */
@@ -61,8 +63,12 @@ public final class ReputationAuditor {
             evidence.add(s.violated() ? new Evidence(s.time(), 0, 1, "violation confirmed in " + s.agreement())
                     : new Evidence(s.time(), 1, 0, "completed " + s.agreement()));
         }
+        java.util.Set<String> customers = new java.util.HashSet<>();
+        for (SlaContracts.Settlement s : settlements) {
+            if (s.provider().equalsIgnoreCase(provider)) customers.add(s.customer().toLowerCase(java.util.Locale.ROOT));
+        }
         for (MeshContracts.Feedback f : feedback) {
-            if (!f.provider().equalsIgnoreCase(provider)) continue;
+            if (!f.provider().equalsIgnoreCase(provider) || !customers.contains(f.customer().toLowerCase(java.util.Locale.ROOT))) continue;
             evidence.add(new Evidence(f.time(), (f.rating() - 1) / 4.0, (5 - f.rating()) / 4.0,
                     "rating " + f.rating() + " by " + f.customer()));
         }

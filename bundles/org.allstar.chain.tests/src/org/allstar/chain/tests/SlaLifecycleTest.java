@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.allstar.chain.Account;
+import org.allstar.chain.ChainException;
 import org.allstar.chain.DevChain;
 import org.allstar.chain.AgreementState;
 import org.allstar.chain.SlaContracts;
@@ -85,7 +86,11 @@ class SlaLifecycleTest {
             record(gas, spent, "commit vote " + (i + 1), w, local.slas().commitVote(w, sla, true, evidence, nonce(i)).receipt());
         }
         Account first = witness(committee.get(0));
-        record(gas, spent, "reveal vote 1", first, local.slas().revealVote(first, sla, true, evidence, nonce(0)).receipt());
+        ChainException early = org.junit.jupiter.api.Assertions.assertThrows(ChainException.class,
+                () -> local.slas().revealVote(first, sla, true, evidence, nonce(0)));
+        assertEquals("RevealTooEarly", early.error(), "no reveal while the third witness could still commit");
+        local.chain().advanceTime(3600);
+        record(gas, spent, "reveal vote 1 (after the end)", first, local.slas().revealVote(first, sla, true, evidence, nonce(0)).receipt());
         assertEquals(AgreementState.Phase.ACTIVE, local.slas().state(sla).phase(), "one violation vote is not a quorum");
         Account second = witness(committee.get(1));
         record(gas, spent, "reveal vote 2 (quorum: confirms and settles)", second,

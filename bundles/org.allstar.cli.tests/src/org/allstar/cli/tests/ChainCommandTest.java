@@ -104,6 +104,8 @@ class ChainCommandTest {
 			assertTrue(out().contains("to report"), out());
 			assertEquals(Main.OK, run("witness", "report", agreement, "--violated", "--from", from), err());
 		}
+		String third = Integer.toString(keys.indexOf(committee.get(2)) + 1);
+		assertEquals(Main.OK, run("witness", "report", agreement, "--met", "--from", third), err());
 		String first = Integer.toString(keys.indexOf(committee.get(0)) + 1);
 		assertEquals(Main.PROBLEMS, run("witness", "report", agreement, "--violated", "--from", "2"), err());
 		assertTrue(err().contains("not on the committee"), err());

@@ -63,7 +63,14 @@ public final class BenchCommand {
 			if (!rest.isEmpty() && !(rest.size() == 2 && rest.get(0).equals("--runs"))) {
 				throw new NumberFormatException("bench --chain takes only --runs R");
 			}
-			return new ChainBench(out, err).run(rest.isEmpty() ? 20 : Integer.parseInt(rest.get(1)));
+			int runs = rest.isEmpty() ? 20 : Integer.parseInt(rest.get(1));
+			if (runs < 1) throw new NumberFormatException("--runs must be at least 1");
+			try {
+				return new ChainBench(out, err).run(runs);
+			} catch (org.allstar.chain.ChainException e) {
+				err.println("allstar bench --chain: " + e.getMessage());
+				return 1;
+			}
 		}
 		if (arguments.contains("--plan")) {
 			return plan(arguments.stream().filter(a -> !a.equals("--plan")).toList(), out, err);

@@ -103,7 +103,7 @@ public final class ChainCommands {
         String session = " [--workspace DIR] [--rpc URL] [--from ADDRESS|N] [--password-file FILE]";
         return switch (command) {
             case "chain" -> "usage: allstar chain start|status|stop" + session + "\n"
-                    + "       allstar chain deploy --rpc URL --from ADDRESS [--min-stake 0.1ETH]";
+                    + "       allstar chain deploy --rpc URL --from ADDRESS [--min-stake 0.1ETH] [--warmup-blocks 64]";
             case "account" -> "usage: allstar account new|list" + session;
             case "market" -> "usage: allstar market register --roles provider,customer,witness,operator --name NAME\n"
                     + "       allstar market publish SERVICE --description FILE --endpoint URL --price AMOUNT --availability PERCENT\n"

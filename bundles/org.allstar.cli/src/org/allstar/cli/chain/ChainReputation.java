@@ -34,7 +34,7 @@ public final class ChainReputation implements ReputationSource, AutoCloseable {
     public static ChainReputation of(String where, PrintStream err) {
         boolean url = where.matches("(?i)(https?|wss?)://.*");
         Args args = new Args(List.of(url ? "--rpc" : "--workspace", where), ChainSession.OPTIONS, Set.of());
-        return new ChainReputation(new ChainSession(args, err));
+        return new ChainReputation(new ChainSession(args, err, false)); // reads only: starts and deploys nothing
     }
 
     @Override

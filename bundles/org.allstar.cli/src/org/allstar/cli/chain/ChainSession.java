@@ -42,7 +42,15 @@ final class ChainSession implements AutoCloseable {
     private Transactions tx;
     private boolean local;
 
+    private final boolean startLocal;
+
     ChainSession(Args args, PrintStream err) {
+        this(args, err, true);
+    }
+
+    /** {@code startLocal} false: use the local node only when it runs, never start it or deploy contracts. */
+    ChainSession(Args args, PrintStream err, boolean startLocal) {
+        this.startLocal = startLocal;
         this.args = args;
         this.err = err;
         String workspace = args.get("workspace", Optional.ofNullable(System.getenv("ALLSTAR_WORKSPACE"))
@@ -87,7 +95,11 @@ final class ChainSession implements AutoCloseable {
                 chain = Chain.connect(rpc);
             } else {
                 local = true;
-                chain = Chain.connect(runningNode().orElseGet(this::startNode));
+                Optional<String> running = runningNode();
+                if (running.isEmpty() && !startLocal) {
+                    throw new ChainException("the workspace's local chain is not running (" + dir + "); start it with `allstar chain start`");
+                }
+                chain = Chain.connect(running.orElseGet(this::startNode));
             }
         }
         return chain;
@@ -126,20 +138,20 @@ final class ChainSession implements AutoCloseable {
         Path file = dir.resolve("contracts.json");
         Optional<ContractAddresses> known = ContractAddresses.read(file, chain().chainId());
         if (known.isPresent() && hasCode(known.get().factory())) return known.get();
-        if (!local()) {
+        if (!local() || !startLocal) {
             throw new ChainException("ALLSTAR's contracts are not known on chain " + chain().chainId() + " at " + chain().url()
                     + "; deploy them with `allstar chain deploy --rpc URL --from ADDRESS`, which records them in " + file);
         }
         Account deployer = Account.ephemeral();
         LocalNode.fund(chain(), deployer.address(), LOCAL_FUNDING);
-        ContractAddresses deployed = ContractAddresses.deploy(tx(), deployer, MIN_WITNESS_STAKE);
+        ContractAddresses deployed = ContractAddresses.deploy(tx(), deployer, MIN_WITNESS_STAKE, 1);
         deployed.write(file);
         err.println("allstar: deployed ALLSTAR's contracts on the local chain (factory " + deployed.factory() + ")");
         return deployed;
     }
 
-    ContractAddresses deploy(Account deployer, BigInteger minWitnessStake) {
-        ContractAddresses deployed = ContractAddresses.deploy(tx(), deployer, minWitnessStake);
+    ContractAddresses deploy(Account deployer, BigInteger minWitnessStake, int warmupBlocks) {
+        ContractAddresses deployed = ContractAddresses.deploy(tx(), deployer, minWitnessStake, warmupBlocks);
         deployed.write(dir.resolve("contracts.json"));
         return deployed;
     }

@@ -19,7 +19,7 @@ final class NodeAndAccounts {
             case "chain start" -> Command.of(NodeAndAccounts::start);
             case "chain status" -> Command.of(NodeAndAccounts::status);
             case "chain stop" -> Command.of(NodeAndAccounts::stop);
-            case "chain deploy" -> Command.of(NodeAndAccounts::deploy, "min-stake");
+            case "chain deploy" -> Command.of(NodeAndAccounts::deploy, "min-stake", "warmup-blocks");
             case "account new" -> Command.of(NodeAndAccounts::newAccount);
             case "account list" -> Command.of(NodeAndAccounts::list);
             default -> null;
@@ -75,7 +75,8 @@ final class NodeAndAccounts {
 
     private static int deploy(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
         Account deployer = session.account();
-        ContractAddresses c = session.deploy(deployer, Amounts.wei(args.get("min-stake", "0.1ETH")));
+        ContractAddresses c = session.deploy(deployer, Amounts.wei(args.get("min-stake", "0.1ETH")),
+                Integer.parseInt(args.get("warmup-blocks", "64")));
         describe(session, session.chain(), c, out);
         return 0;
     }

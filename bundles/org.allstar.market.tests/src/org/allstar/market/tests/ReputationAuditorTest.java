@@ -58,6 +58,15 @@ class ReputationAuditorTest {
     }
 
     @Test
+    void onlyCustomersWithASettledAgreementRate() {
+        var score = new ReputationAuditor(1.0, 1).score(P, List.of(settled(P, false, 0)),
+                List.of(rating(P, 5, 1), new MeshContracts.Feedback("0xid", P, "0xsybil", 5, new byte[32], 1, 1)), 10);
+        // one settlement (1 for) and the real customer's 5 stars (1 for); the sybil's rating is ignored
+        assertEquals(3.0 / 4.0, score.value(), 1e-12);
+        assertEquals(2, score.evidence().size());
+    }
+
+    @Test
     void nonsenseParametersAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ReputationAuditor(0, 100));
         assertThrows(IllegalArgumentException.class, () -> new ReputationAuditor(1.5, 100));
