@@ -14,7 +14,6 @@ import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.EventEncoder;
 import org.web3j.crypto.Sign;
 import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Log;
@@ -55,13 +54,32 @@ public final class SlaContracts {
 
     /** The provider's consent to exactly these terms on this chain and factory (65 bytes r, s, v). */
     public byte[] consent(Account provider, SlaTerms terms) {
-        byte[] digest = Contracts.send(() -> factory(reader()).consentDigest(struct(terms)).send());
+        byte[] digest = consentDigest(terms);
+        byte[] nodeDigest = Contracts.send(() -> factory(reader()).consentDigest(struct(terms)).send());
+        if (!java.util.Arrays.equals(digest, nodeDigest)) {
+            // never sign what a node says the terms are: it could be another node's idea of them
+            throw new ChainException("the node at " + tx.chain().url() + " computes another consent digest for these terms"
+                    + " than ALLSTAR does; is " + addresses.factory() + " ALLSTAR's SlaFactory on chain " + tx.chain().chainId() + "?");
+        }
         Sign.SignatureData signature = Sign.signMessage(digest, provider.credentials().getEcKeyPair(), false);
         byte[] bytes = new byte[65];
         System.arraycopy(signature.getR(), 0, bytes, 0, 32);
         System.arraycopy(signature.getS(), 0, bytes, 32, 32);
         bytes[64] = signature.getV()[0];
         return bytes;
+    }
+
+    /**
+     * What the provider signs, computed here as SlaFactory.consentDigest does: the EIP-191 hash of
+     * keccak256(abi.encode("ALLSTAR SLA consent", chain id, factory, terms)).
+     */
+    byte[] consentDigest(SlaTerms terms) {
+        String encoded = org.web3j.abi.FunctionEncoder.encodeConstructor(List.of(
+                new org.web3j.abi.datatypes.Utf8String("ALLSTAR SLA consent"),
+                new org.web3j.abi.datatypes.generated.Uint256(tx.chain().chainId()), new Address(addresses.factory()),
+                struct(terms)));
+        byte[] message = org.web3j.crypto.Hash.sha3(org.web3j.utils.Numeric.hexStringToByteArray(encoded));
+        return org.web3j.crypto.Sign.getEthereumMessageHash(message);
     }
 
     /**
@@ -144,12 +162,15 @@ public final class SlaContracts {
         if (proposals.isEmpty()) return List.of();
         java.util.Map<String, Proposal> byAddress = new java.util.HashMap<>();
         proposals.forEach(p -> byAddress.put(p.agreement().toLowerCase(java.util.Locale.ROOT), p));
-        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(addresses.deployedAtBlock())),
-                DefaultBlockParameterName.LATEST, proposals.stream().map(Proposal::agreement).toList());
-        filter.addSingleTopic(EventEncoder.encode(SlaAgreement.SETTLED_EVENT));
+        List<String> agreements = proposals.stream().map(Proposal::agreement).toList();
+        String topic = EventEncoder.encode(SlaAgreement.SETTLED_EVENT);
         BlockTimes times = new BlockTimes(tx.chain());
         List<Settlement> result = new ArrayList<>();
-        for (Log log : fetch(filter)) {
+        for (Log log : paged((from, to) -> {
+            EthFilter f = new EthFilter(from, to, agreements);
+            f.addSingleTopic(topic);
+            return f;
+        })) {
             Proposal p = byAddress.get(log.getAddress().toLowerCase(java.util.Locale.ROOT));
             if (p == null) continue;
             var e = SlaAgreement.getSettledEventFromLog(log);
@@ -168,11 +189,26 @@ public final class SlaContracts {
     }
 
     /** The logs of a contract with these topics (event signature first, then indexed arguments). */
+    /** Blocks per eth_getLogs call: public nodes refuse wide ranges. */
+    private static final long LOG_PAGE = 5_000;
+
     List<Log> logs(String address, String... topics) {
-        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(addresses.deployedAtBlock())),
-                DefaultBlockParameterName.LATEST, address);
-        for (String topic : topics) filter.addSingleTopic(topic.startsWith("0x") ? topic : "0x" + topic);
-        return fetch(filter);
+        return paged((from, to) -> {
+            EthFilter filter = new EthFilter(from, to, address);
+            for (String topic : topics) filter.addSingleTopic(topic.startsWith("0x") ? topic : "0x" + topic);
+            return filter;
+        });
+    }
+
+    /** The logs of a filter from the contracts' deployment to the latest block, LOG_PAGE blocks per call. */
+    private List<Log> paged(java.util.function.BiFunction<DefaultBlockParameter, DefaultBlockParameter, EthFilter> filter) {
+        List<Log> logs = new ArrayList<>();
+        long latest = tx.chain().blockNumber();
+        for (long from = addresses.deployedAtBlock(); from <= latest; from += LOG_PAGE) {
+            logs.addAll(fetch(filter.apply(DefaultBlockParameter.valueOf(BigInteger.valueOf(from)),
+                    DefaultBlockParameter.valueOf(BigInteger.valueOf(Math.min(latest, from + LOG_PAGE - 1))))));
+        }
+        return logs;
     }
 
     private List<Log> fetch(EthFilter filter) {
