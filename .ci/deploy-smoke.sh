@@ -5,6 +5,7 @@
 # and removed. Needs root, docker.io and busybox-static (.mvn/prerequisites.sh test installs them).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+# a short folder: dockerd's sockets under it must fit in 108 bytes
 dir=$(mktemp -d /tmp/adsXXXX)
 stop_engine() {
   local pid

@@ -55,12 +55,12 @@ public final class MeshContracts {
 
     private final Transactions tx;
     private final ContractAddresses addresses;
-    private final SlaContracts logs;
+    private final EventLogs logs;
 
     public MeshContracts(Transactions tx, ContractAddresses addresses) {
         this.tx = tx;
         this.addresses = addresses;
-        this.logs = new SlaContracts(tx, addresses);
+        this.logs = new EventLogs(tx.chain(), addresses.deployedAtBlock());
     }
 
     /** The id of a service name (keccak-256 of its UTF-8 bytes), as 0x hex. */
@@ -97,32 +97,28 @@ public final class MeshContracts {
         return List.of(Account.checksum(answer.component1()), answer.component2());
     }
 
-    public int rolesOf(String address) {
-        return Contracts.send(() -> mesh(reader()).rolesOf(address).send()).intValueExact();
-    }
-
     /** Every event of the mesh, oldest first. */
     public List<Event> history() {
         List<Positioned> events = new ArrayList<>();
         BlockTimes times = new BlockTimes(tx.chain());
-        for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.PARTICIPANTREGISTERED_EVENT))) {
+        for (Log log : logs.of(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.PARTICIPANTREGISTERED_EVENT))) {
             var e = KnowledgeMesh.getParticipantRegisteredEventFromLog(log);
             events.add(at(log, new Registered(Account.checksum(e.participant), e.roles.intValueExact(), e.name, block(log), times.of(log))));
         }
-        for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEPUBLISHED_EVENT))) {
+        for (Log log : logs.of(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEPUBLISHED_EVENT))) {
             var e = KnowledgeMesh.getServicePublishedEventFromLog(log);
             events.add(at(log, new Published(hex(e.serviceId), Account.checksum(e.provider), e.name, e.descriptionHash,
                     e.descriptionUri, e.endpoint, e.priceWei, e.availabilityBps.intValueExact(), block(log), times.of(log))));
         }
-        for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.AVAILABILITYUPDATED_EVENT))) {
+        for (Log log : logs.of(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.AVAILABILITYUPDATED_EVENT))) {
             var e = KnowledgeMesh.getAvailabilityUpdatedEventFromLog(log);
             events.add(at(log, new AvailabilityUpdated(hex(e.serviceId), e.availabilityBps.intValueExact(), block(log), times.of(log))));
         }
-        for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEWITHDRAWN_EVENT))) {
+        for (Log log : logs.of(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.SERVICEWITHDRAWN_EVENT))) {
             var e = KnowledgeMesh.getServiceWithdrawnEventFromLog(log);
             events.add(at(log, new Withdrawn(hex(e.serviceId), block(log), times.of(log))));
         }
-        for (Log log : logs.logs(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.FEEDBACKGIVEN_EVENT))) {
+        for (Log log : logs.of(addresses.mesh(), EventEncoder.encode(KnowledgeMesh.FEEDBACKGIVEN_EVENT))) {
             var e = KnowledgeMesh.getFeedbackGivenEventFromLog(log);
             events.add(at(log, new Feedback(hex(e.serviceId), Account.checksum(e.provider), Account.checksum(e.customer),
                     e.rating.intValueExact(), e.evidenceHash, block(log), times.of(log))));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.chain;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,7 @@ import org.web3j.abi.TypeEncoder;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.EventEncoder;
 import org.web3j.crypto.Sign;
-import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.methods.request.EthFilter;
-import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.tx.ReadonlyTransactionManager;
 import org.web3j.tx.TransactionManager;
@@ -42,10 +39,12 @@ public final class SlaContracts {
 
     private final Transactions tx;
     private final ContractAddresses addresses;
+    private final EventLogs logs;
 
     public SlaContracts(Transactions tx, ContractAddresses addresses) {
         this.tx = tx;
         this.addresses = addresses;
+        this.logs = new EventLogs(tx.chain(), addresses.deployedAtBlock());
     }
 
     public String agreementOf(SlaTerms terms) {
@@ -105,22 +104,29 @@ public final class SlaContracts {
 
     /** Commits a witness's vote; keep {@code nonce} secret until the reveal. */
     public Step commitVote(Account witness, String agreement, boolean violated, byte[] evidenceHash, byte[] nonce) {
-        AgreementState state = state(agreement);
-        byte[] commitment = Contracts.send(() -> load(agreement, reader()).voteCommitment(witness.address(), violated,
-                evidenceHash, nonce).send());
-        return send(witness, agreement, "commit", a -> a.commitVote(state.committee(),
-                BigInteger.valueOf(index(state, witness)), commitment).send());
+        List<String> committee = committee(agreement);
+        byte[] commitment = voteCommitment(agreement, witness.address(), violated, evidenceHash, nonce);
+        return send(witness, agreement, "commit", a -> a.commitVote(committee,
+                BigInteger.valueOf(index(agreement, committee, witness)), commitment).send());
     }
 
     public Step revealVote(Account witness, String agreement, boolean violated, byte[] evidenceHash, byte[] nonce) {
-        AgreementState state = state(agreement);
-        return send(witness, agreement, "reveal", a -> a.revealVote(state.committee(),
-                BigInteger.valueOf(index(state, witness)), violated, evidenceHash, nonce).send());
+        List<String> committee = committee(agreement);
+        return send(witness, agreement, "reveal", a -> a.revealVote(committee,
+                BigInteger.valueOf(index(agreement, committee, witness)), violated, evidenceHash, nonce).send());
     }
 
     public Step settle(Account caller, String agreement) {
-        AgreementState state = state(agreement);
-        return send(caller, agreement, "settle", a -> a.settle(state.committee()).send());
+        List<String> committee = committee(agreement);
+        return send(caller, agreement, "settle", a -> a.settle(committee).send());
+    }
+
+    /** What a witness commits, computed here as SlaAgreement.voteCommitment does (never asked of a node). */
+    static byte[] voteCommitment(String agreement, String witness, boolean violated, byte[] evidenceHash, byte[] nonce) {
+        String encoded = org.web3j.abi.FunctionEncoder.encodeConstructor(List.of(new Address(agreement), new Address(witness),
+                new org.web3j.abi.datatypes.Bool(violated), new org.web3j.abi.datatypes.generated.Bytes32(evidenceHash),
+                new org.web3j.abi.datatypes.generated.Bytes32(nonce)));
+        return org.web3j.crypto.Hash.sha3(org.web3j.utils.Numeric.hexStringToByteArray(encoded));
     }
 
     public Step withdraw(Account party, String agreement) {
@@ -148,7 +154,7 @@ public final class SlaContracts {
     /** Every agreement the factory created, oldest first. */
     public List<Proposal> proposals() {
         List<Proposal> result = new ArrayList<>();
-        for (Log log : logs(addresses.factory(), EventEncoder.encode(SlaFactory.SLAPROPOSED_EVENT))) {
+        for (Log log : logs.of(addresses.factory(), EventEncoder.encode(SlaFactory.SLAPROPOSED_EVENT))) {
             var e = SlaFactory.getSlaProposedEventFromLog(log);
             result.add(new Proposal(Account.checksum(e.agreement), Account.checksum(e.provider), Account.checksum(e.customer), e.termsHash, e.price, e.witnessFee,
                     log.getBlockNumber().longValueExact()));
@@ -166,7 +172,7 @@ public final class SlaContracts {
         String topic = EventEncoder.encode(SlaAgreement.SETTLED_EVENT);
         BlockTimes times = new BlockTimes(tx.chain());
         List<Settlement> result = new ArrayList<>();
-        for (Log log : paged((from, to) -> {
+        for (Log log : logs.paged((from, to) -> {
             EthFilter f = new EthFilter(from, to, agreements);
             f.addSingleTopic(topic);
             return f;
@@ -182,47 +188,13 @@ public final class SlaContracts {
 
     /** The committee the pool drew when the agreement became active (empty before). */
     public List<String> committee(String agreement) {
-        List<Log> drawn = logs(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT),
+        List<Log> drawn = logs.of(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT),
                 TypeEncoder.encode(new Address(agreement)));
         if (drawn.isEmpty()) return List.of();
         return WitnessPool.getCommitteeDrawnEventFromLog(drawn.get(0)).committee.stream().map(Account::checksum).toList();
     }
 
     /** The logs of a contract with these topics (event signature first, then indexed arguments). */
-    /** Blocks per eth_getLogs call: public nodes refuse wide ranges. */
-    private static final long LOG_PAGE = 5_000;
-
-    List<Log> logs(String address, String... topics) {
-        return paged((from, to) -> {
-            EthFilter filter = new EthFilter(from, to, address);
-            for (String topic : topics) filter.addSingleTopic(topic.startsWith("0x") ? topic : "0x" + topic);
-            return filter;
-        });
-    }
-
-    /** The logs of a filter from the contracts' deployment to the latest block, LOG_PAGE blocks per call. */
-    private List<Log> paged(java.util.function.BiFunction<DefaultBlockParameter, DefaultBlockParameter, EthFilter> filter) {
-        List<Log> logs = new ArrayList<>();
-        long latest = tx.chain().blockNumber();
-        for (long from = addresses.deployedAtBlock(); from <= latest; from += LOG_PAGE) {
-            logs.addAll(fetch(filter.apply(DefaultBlockParameter.valueOf(BigInteger.valueOf(from)),
-                    DefaultBlockParameter.valueOf(BigInteger.valueOf(Math.min(latest, from + LOG_PAGE - 1))))));
-        }
-        return logs;
-    }
-
-    private List<Log> fetch(EthFilter filter) {
-        try {
-            EthLog answer = tx.chain().web3j().ethGetLogs(filter).send();
-            if (answer.hasError()) throw new ChainException("cannot read logs: " + answer.getError().getMessage());
-            List<Log> logs = new ArrayList<>();
-            for (EthLog.LogResult<?> r : answer.getLogs()) logs.add((Log) r.get());
-            return logs;
-        } catch (IOException e) {
-            throw tx.chain().unreachable(e);
-        }
-    }
-
     private interface Call {
         org.web3j.protocol.core.methods.response.TransactionReceipt on(SlaAgreement agreement) throws Exception;
     }
@@ -234,13 +206,12 @@ public final class SlaContracts {
         return new Step(agreement, receipt);
     }
 
-    private static int index(AgreementState state, Account witness) {
-        int index = state.indexOf(witness.address());
-        if (index < 0) {
-            throw new ChainException(witness.address() + " is not on the committee of " + state.address()
-                    + " (committee: " + String.join(", ", state.committee()) + ")", "NotWitness", null);
+    private static int index(String agreement, List<String> committee, Account witness) {
+        for (int i = 0; i < committee.size(); i++) {
+            if (committee.get(i).equalsIgnoreCase(witness.address())) return i;
         }
-        return index;
+        throw new ChainException(witness.address() + " is not on the committee of " + agreement
+                + " (committee: " + String.join(", ", committee) + ")", "NotWitness", null);
     }
 
     private TransactionManager reader() {

@@ -74,9 +74,12 @@ public final class Transactions {
         });
     }
 
+    private Awaiter awaiter;
+
     /** Waits for a transaction's receipt; a revert is a ChainException with the contract's error. */
-    TransactionReceipt await(String hash) {
-        return new Awaiter(chain, journal).await(hash);
+    synchronized TransactionReceipt await(String hash) {
+        if (awaiter == null) awaiter = new Awaiter(chain, journal);
+        return awaiter.await(hash);
     }
 
     /**

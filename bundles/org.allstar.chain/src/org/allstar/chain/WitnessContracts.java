@@ -28,12 +28,12 @@ public final class WitnessContracts {
 
     private final Transactions tx;
     private final ContractAddresses addresses;
-    private final SlaContracts slas;
+    private final EventLogs logs;
 
     public WitnessContracts(Transactions tx, ContractAddresses addresses) {
         this.tx = tx;
         this.addresses = addresses;
-        this.slas = new SlaContracts(tx, addresses);
+        this.logs = new EventLogs(tx.chain(), addresses.deployedAtBlock());
     }
 
     public Transactions.Receipt join(Account witness, BigInteger stake) {
@@ -66,15 +66,10 @@ public final class WitnessContracts {
         });
     }
 
-    public long onlineCount() {
-        return Contracts.send(() -> pool(new ReadonlyTransactionManager(tx.chain().web3j(), addresses.pool()))
-                .onlineCount().send().longValueExact());
-    }
-
     /** The committees this witness was drawn for, oldest first. */
     public List<Task> tasks(String witness) {
         List<Task> result = new ArrayList<>();
-        for (Log log : slas.logs(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT))) {
+        for (Log log : logs.of(addresses.pool(), EventEncoder.encode(WitnessPool.COMMITTEEDRAWN_EVENT))) {
             var drawn = WitnessPool.getCommitteeDrawnEventFromLog(log);
             if (drawn.committee.stream().anyMatch(witness::equalsIgnoreCase)) {
                 result.add(new Task(Account.checksum(drawn.agreement), drawn.committee.stream().map(Account::checksum).toList(), log.getBlockNumber().longValueExact()));

@@ -4,7 +4,6 @@ package org.allstar.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,8 @@ public final class LocalEngines implements AutoCloseable {
         throw new IOException("dockerd " + name + " did not answer within 30 s");
     }
 
-    public DockerClient client(String url) {
+    /** docker-java's client: for this bundle and its tests only (docker-java stays inside the bundle). */
+    DockerClient client(String url) {
         return clients.client(url, false);
     }
 
@@ -72,15 +72,8 @@ public final class LocalEngines implements AutoCloseable {
                 .awaitImageId(120, TimeUnit.SECONDS);
     }
 
-    public List<Container> containers(String url) {
+    List<Container> containers(String url) {
         return client(url).listContainersCmd().withShowAll(true).exec();
-    }
-
-    /** Stops an engine (gracefully; it is gone for whoever uses it next). */
-    public void stop(String name) throws InterruptedException {
-        Process p = daemons.get(name);
-        p.destroy();
-        p.waitFor(20, TimeUnit.SECONDS);
     }
 
     @Override
@@ -103,9 +96,5 @@ public final class LocalEngines implements AutoCloseable {
             new ProcessBuilder("umount", base.resolve(name).resolve("exec/netns/default").toString()).start().waitFor();
         }
         new ProcessBuilder("rm", "-rf", base.toString()).start().waitFor();
-    }
-
-    public List<String> names() {
-        return new ArrayList<>(daemons.keySet());
     }
 }
