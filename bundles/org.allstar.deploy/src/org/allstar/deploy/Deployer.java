@@ -228,7 +228,7 @@ public final class Deployer implements AutoCloseable {
         }
     }
 
-    private static Map<String, Boolean> endpoints(Deployment deployment) {
+    static Map<String, Boolean> endpoints(Deployment deployment) {
         Map<String, Boolean> tls = new LinkedHashMap<>();
         Resource resource = deployment.eResource();
         if (resource == null) return tls;

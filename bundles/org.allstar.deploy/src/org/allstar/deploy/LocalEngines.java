@@ -60,16 +60,52 @@ public final class LocalEngines implements AutoCloseable {
 
     /** Builds a busybox image on the engine, tagged with each tag; {@code command} is its CMD. */
     public void image(String url, String command, String... tags) throws IOException {
+        image(url, command, Map.of(), tags);
+    }
+
+    /**
+     * Builds a busybox image with extra executable files (absolute path in the image → content), tagged with each
+     * tag; {@code command} is its CMD (JSON form).
+     */
+    public void image(String url, String command, Map<String, String> files, String... tags) throws IOException {
         Path context = Files.createTempDirectory(base, "img");
         Files.copy(Path.of("/bin/busybox"), context.resolve("busybox"));
+        Path root = Files.createDirectories(context.resolve("files"));
+        for (var f : files.entrySet()) {
+            Path file = root.resolve(f.getKey().replaceFirst("^/+", ""));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, f.getValue());
+            file.toFile().setExecutable(true, false);
+        }
         Files.writeString(context.resolve("Dockerfile"), """
                 FROM scratch
                 COPY busybox /bin/busybox
                 RUN ["/bin/busybox", "--install", "-s", "/bin"]
+                COPY files/ /
                 CMD %s
                 """.formatted(command));
         client(url).buildImageCmd(context.toFile()).withTags(Set.of(tags)).exec(new BuildImageResultCallback())
                 .awaitImageId(120, TimeUnit.SECONDS);
+    }
+
+    /** Runs a command inside a running container (fault injection in tests and benchmarks); waits for it. */
+    public void exec(String url, String container, String... command) throws InterruptedException {
+        var exec = client(url).execCreateCmd(container).withCmd(command).exec();
+        client(url).execStartCmd(exec.getId()).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<>())
+                .awaitCompletion(30, TimeUnit.SECONDS);
+    }
+
+    /** Kills a container's processes, as a crash would (the container stays, exited). */
+    public void kill(String url, String container) {
+        client(url).killContainerCmd(container).exec();
+    }
+
+    /** Stops an engine as a failing node would (its containers stop with it); {@link #close()} still cleans up. */
+    public void stop(String name) throws InterruptedException {
+        Process p = daemons.get(name);
+        if (p == null) throw new IllegalArgumentException("no engine " + name);
+        p.destroy();
+        p.waitFor(20, TimeUnit.SECONDS);
     }
 
     List<Container> containers(String url) {

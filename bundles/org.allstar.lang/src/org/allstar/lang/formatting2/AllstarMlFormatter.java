@@ -36,7 +36,7 @@ public class AllstarMlFormatter extends AbstractFormatter2 {
 			NODE, List.of("cpu", "memory", "storage", "arch", "isolation", "price", "availability", "power", "state"),
 			APPLICATION, List.of("budget", "energy"),
 			COMPONENT, List.of("image", "cpu", "memory", "storage", "replicas", "isolation", "trust", "handles",
-					"ports"),
+					"ports", "probe"),
 			SLA, List.of("price", "duration", "compensation", "witnesses", "quorum", "fee"));
 
 	/** Contained elements that sit on a line of their own. */
