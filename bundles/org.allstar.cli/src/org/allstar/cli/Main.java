@@ -70,6 +70,9 @@ public final class Main {
 		case "deploy", "status", "undeploy" -> {
 			return new DeployCommand(languages).run(args[0], rest, out, err);
 		}
+		case "monitor", "diagnose" -> {
+			return new MonitorCommand(languages).run(args[0], rest, out, err);
+		}
 		case "chain", "account", "market", "sla", "witness", "reputation" -> {
 			return new ChainCommands(paths -> load(languages, paths)).run(args[0], rest, out, err);
 		}
@@ -143,9 +146,15 @@ public final class Main {
 		stream.println("                        gas of an SLA lifecycle on a local anvil, and sign-to-receipt time");
 		stream.println("  bench --deploy [--containers C] [--engines E]");
 		stream.println("                        deploy C containers on E private dockerd engines, against the docker CLI");
+		stream.println("  bench --monitor [--faults F] [--interval 500ms]");
+		stream.println("                        anomaly detection precision, recall and delay on injected faults");
 		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");
 		stream.println("                        run the deployment on its providers' docker engines (converging)");
 		stream.println("  status DEPLOYMENT [files or folders]   what runs;   undeploy DEPLOYMENT [...]   remove it");
+		stream.println("  monitor DEPLOYMENT [files or folders] [--for 5m] [--interval 2s]");
+		stream.println("                        watch it: metrics, anomalies, SLA windows (evidence of breaches)");
+		stream.println("  diagnose DEPLOYMENT [files or folders] [--last 10m]");
+		stream.println("                        likely causes of recent anomalies, remedies checked by whatif");
 		ChainCommands.usage(stream);
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
 	}

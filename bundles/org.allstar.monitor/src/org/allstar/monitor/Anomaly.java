@@ -20,6 +20,7 @@ public record Anomaly(SeriesKey key, long at, double value, double median, doubl
         case UP -> "not running";
         case PROBE -> "probe failing";
         case ENGINE -> "engine not answering";
+        case SERVING -> "not serving (a component has no replica up)";
         case RESTARTS -> "restarted (" + (long) value + " restarts)";
         default -> m.label() + " " + format(value) + " " + m.unit() + (above ? " above" : " below") + " its median "
                 + format(median) + " " + m.unit();

@@ -29,7 +29,8 @@ public final class BenchCommand {
 	public static final String USAGE = "usage: allstar bench [--verify] [--scale S] [--runs R] [--warmup W]\n"
 			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]\n"
 			+ "       allstar bench --chain [--runs R]\n"
-			+ "       allstar bench --deploy [--containers 30] [--engines 3]";
+			+ "       allstar bench --deploy [--containers 30] [--engines 3]\n"
+			+ "       allstar bench --monitor [--faults 9] [--interval 500ms]";
 
 	private final ModelLoader loader;
 
@@ -55,6 +56,27 @@ public final class BenchCommand {
 				throw e;
 			} catch (Exception e) {
 				err.println("allstar bench --deploy: " + e.getMessage() + " (it needs root, dockerd and /bin/busybox)");
+				return 1;
+			}
+		}
+		if (arguments.contains("--monitor")) {
+			List<String> rest = arguments.stream().filter(a -> !a.equals("--monitor")).toList();
+			int faults = 9;
+			java.time.Duration interval = java.time.Duration.ofMillis(500);
+			for (int i = 0; i < rest.size(); i += 2) {
+				if (i + 1 >= rest.size()) throw new NumberFormatException("bench --monitor takes --faults F and --interval D");
+				switch (rest.get(i)) {
+				case "--faults" -> faults = Integer.parseInt(rest.get(i + 1));
+				case "--interval" -> interval = org.allstar.cli.MonitorCommand.duration(rest.get(i + 1));
+				default -> throw new NumberFormatException("bench --monitor takes --faults F and --interval D");
+				}
+			}
+			try {
+				return new MonitorBench(loader, out, err).run(faults, interval);
+			} catch (IOException e) {
+				throw e;
+			} catch (Exception e) {
+				err.println("allstar bench --monitor: " + e.getMessage() + " (it needs root, dockerd and /bin/busybox)");
 				return 1;
 			}
 		}

@@ -53,9 +53,7 @@ final class ChainSession implements AutoCloseable {
         this.startLocal = startLocal;
         this.args = args;
         this.err = err;
-        String workspace = args.get("workspace", Optional.ofNullable(System.getenv("ALLSTAR_WORKSPACE"))
-                .orElse(System.getProperty("user.home") + "/allstar-workspace"));
-        this.dir = Path.of(workspace).toAbsolutePath().resolve(".allstar/chain");
+        this.dir = org.allstar.cli.Workspace.folder(args.has("workspace") ? args.get("workspace") : null, "chain");
     }
 
     PrintStream err() {

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.allstar.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code allstar diagnose} on series a monitor left in the workspace (the monitor itself runs against real
+ * engines in the monitor bundle's tests and in CI's deploy smoke test), and the command line's errors.
+ */
+class MonitorCommandTest {
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path workspace;
+
+	private int run(String... args) {
+		return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private static String hello() {
+		return Repository.examples().resolve("hello-edge").toString();
+	}
+
+	@Test
+	void diagnoseNamesAStoppedContainerAndTheRemedy() throws Exception {
+		StringBuilder series = new StringBuilder();
+		long t = 1_800_000_000_000L;
+		for (int i = 0; i < 23; i++, t += 2000) {
+			series.append(t).append("\tCornerShop.box/engine\t1.0\n");
+			series.append(t).append("\tweb#0@CornerShop.box/up\t").append(i < 20 ? "1.0" : "0.0").append('\n');
+			series.append(t).append("\t*#0@local/serving\t").append(i < 20 ? "1.0" : "0.0").append('\n');
+		}
+		Path folder = Files.createDirectories(workspace.resolve(".allstar/monitor"));
+		Files.writeString(folder.resolve("local.series"), series);
+		assertEquals(Main.PROBLEMS, run("diagnose", "local", hello(), "--workspace", workspace.toString()), err.toString());
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("local: 6 anomalous point(s) in the last 10 min"), text);
+		assertTrue(text.contains("likely cause: web itself: it stopped or restarted (up)"), text);
+		assertTrue(text.contains("remedy: allstar deploy local (converging replaces a stopped container)"), text);
+	}
+
+	@Test
+	void diagnoseWithoutMeasurementsSaysWhatToRunFirst() {
+		assertEquals(Main.PROBLEMS, run("diagnose", "local", hello(), "--workspace", workspace.toString()));
+		assertTrue(err.toString().contains("run `allstar monitor local` first"), err.toString());
+	}
+
+	@Test
+	void badOptionsAreUsageErrors() {
+		assertEquals(Main.USAGE, run("monitor", "local", hello(), "--for", "soon"));
+		assertTrue(err.toString().contains("'soon' is not a duration; write e.g. 500ms, 30s, 5m or 2h"), err.toString());
+		assertEquals(Main.USAGE, run("monitor", "local", hello(), "--last", "5m"));
+		assertTrue(err.toString().contains("unknown option --last"), err.toString());
+		assertEquals(Main.USAGE, run("diagnose"));
+	}
+}

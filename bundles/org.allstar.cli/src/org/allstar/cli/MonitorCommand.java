@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.allstar.deploy.DeployException;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
+import org.allstar.lang.load.ModelLoader;
+import org.allstar.model.Deployment;
+import org.allstar.monitor.Anomaly;
+import org.allstar.monitor.Detector;
+import org.allstar.monitor.Diagnoser;
+import org.allstar.monitor.Diagnosis;
+import org.allstar.monitor.Metric;
+import org.allstar.monitor.MetricStore;
+import org.allstar.monitor.Monitor;
+import org.allstar.monitor.SeriesKey;
+import org.allstar.monitor.SlaEvaluator;
+import org.allstar.monitor.SlaStatus;
+import org.allstar.monitor.TimeSeries;
+import org.allstar.verify.Verifier;
+import org.allstar.verify.whatif.WhatIf;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * {@code allstar monitor DEPLOYMENT [files] [--for 5m] [--interval 2s] [--workspace W]}: watches a running
+ * deployment, printing anomalies and SLA breaches as they happen, and keeps the series in the workspace
+ * ({@code .allstar/monitor}); Ctrl-C stops it cleanly. {@code allstar diagnose DEPLOYMENT [files] [--last 10m]}:
+ * reads those series, finds the anomalies of the last minutes and names their likely causes with remedies the
+ * what-if validator checked. Exit status 0 all well, 1 anomalies or breaches found (or a failure), 2 usage.
+ */
+public final class MonitorCommand {
+	static final String USAGE = "usage: allstar monitor DEPLOYMENT [files or folders] [--for 5m] [--interval 2s] [--workspace W]\n"
+			+ "       allstar diagnose DEPLOYMENT [files or folders] [--last 10m] [--workspace W]";
+
+	private final Languages languages;
+
+	MonitorCommand(Languages languages) {
+		this.languages = languages;
+	}
+
+	int run(String command, List<String> args, PrintStream out, PrintStream err) {
+		Map<String, String> options = new HashMap<>();
+		List<String> rest = new ArrayList<>();
+		List<String> allowed = command.equals("monitor") ? List.of("--for", "--interval", "--workspace") : List.of("--last", "--workspace");
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (!a.startsWith("--")) {
+				rest.add(a);
+			} else if (!allowed.contains(a) || i + 1 >= args.size()) {
+				err.println("allstar " + command + ": " + (allowed.contains(a) ? a + " needs a value" : "unknown option " + a));
+				err.println(USAGE);
+				return Main.USAGE;
+			} else {
+				options.put(a, args.get(++i));
+			}
+		}
+		if (rest.isEmpty()) {
+			err.println("allstar " + command + ": name the deployment");
+			err.println(USAGE);
+			return Main.USAGE;
+		}
+		Duration forDuration, interval, last;
+		try {
+			forDuration = duration(options.getOrDefault("--for", "5m"));
+			interval = duration(options.getOrDefault("--interval", "2s"));
+			last = duration(options.getOrDefault("--last", "10m"));
+		} catch (IllegalArgumentException e) {
+			err.println("allstar " + command + ": " + e.getMessage());
+			return Main.USAGE;
+		}
+		LoadedModels loaded;
+		try {
+			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
+			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
+		} catch (ModelInputException e) {
+			err.println("allstar " + command + ": " + e.getMessage());
+			return Main.USAGE;
+		}
+		if (!NamedElements.loadWell(loaded, command, err)) return Main.PROBLEMS;
+		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
+		if (found.size() != 1) {
+			err.println("allstar " + command + ": " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
+			return Main.PROBLEMS;
+		}
+		Path folder = Workspace.folder(options.get("--workspace"), "monitor");
+		try {
+			return command.equals("monitor") ? monitor(found.get(0), folder, forDuration, interval, out)
+					: diagnose(loaded, found.get(0), folder, last, out, err);
+		} catch (IOException | RuntimeException e) {
+			err.println("allstar " + command + ": " + (e instanceof DeployException ? "" : "failed: ") + e.getMessage());
+			return Main.PROBLEMS;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Main.PROBLEMS;
+		}
+	}
+
+	private static int monitor(Deployment deployment, Path folder, Duration duration, Duration interval, PrintStream out)
+			throws IOException, InterruptedException {
+		AtomicBoolean cancelled = new AtomicBoolean();
+		CountDownLatch done = new CountDownLatch(1);
+		Thread stopper = new Thread(() -> {
+			cancelled.set(true);
+			try {
+				done.await(10, TimeUnit.SECONDS); // let the last tick finish and the series reach the disk
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(stopper);
+		boolean troubled = false;
+		Monitor.Options options = Monitor.Options.defaults(folder, out::println).withInterval(interval);
+		out.println("monitoring " + deployment.getName() + " every " + text(interval) + " for " + text(duration)
+				+ " (Ctrl-C stops); series in " + Monitor.seriesFile(folder, deployment.getName()));
+		try (Monitor monitor = new Monitor(deployment, options)) {
+			String previous = "";
+			int ticks = 0;
+			List<Monitor.Tick> all = new ArrayList<>();
+			long end = System.currentTimeMillis() + duration.toMillis();
+			while (!cancelled.get()) {
+				long started = System.currentTimeMillis();
+				Monitor.Tick tick = monitor.tick();
+				all.add(tick);
+				troubled |= !tick.anomalies().isEmpty() || tick.running() < tick.wanted();
+				String summary = tick.summary();
+				if (!summary.equals(previous) || ++ticks % 30 == 0) out.println(java.time.LocalTime.now().withNano(0) + " " + summary);
+				previous = summary;
+				long next = started + interval.toMillis();
+				if (next > end) break;
+				Thread.sleep(Math.max(0, next - System.currentTimeMillis()));
+			}
+			if (!all.isEmpty()) {
+				for (SlaStatus s : all.get(all.size() - 1).slas()) {
+					out.println(s.describe());
+					troubled |= s.state() == SlaStatus.State.BREACHED || s.state() == SlaStatus.State.AT_RISK;
+				}
+			}
+			if (troubled) out.println("see the causes: allstar diagnose " + deployment.getName());
+		} finally {
+			done.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(stopper);
+			} catch (IllegalStateException e) {
+				// shutting down already: the hook is running
+			}
+		}
+		return troubled ? Main.PROBLEMS : Main.OK;
+	}
+
+	private static int diagnose(LoadedModels loaded, Deployment deployment, Path folder, Duration last, PrintStream out, PrintStream err)
+			throws IOException {
+		Path file = Monitor.seriesFile(folder, deployment.getName());
+		if (!Files.exists(file)) {
+			err.println("allstar diagnose: nothing measured for " + deployment.getName() + " in " + folder
+					+ "; run `allstar monitor " + deployment.getName() + "` first");
+			return Main.PROBLEMS;
+		}
+		try (MetricStore store = new MetricStore(Monitor.Options.defaults(folder, l -> { }).window(), file)) {
+			long newest = store.all().values().stream().filter(s -> s.size() > 0).mapToLong(s -> s.last().at()).max().orElse(0);
+			List<Anomaly> recent = Detector.scan(store, Detector.Settings.DEFAULT).stream()
+					.filter(a -> a.at() > newest - last.toMillis()).toList();
+			out.println(deployment.getName() + ": " + recent.size() + " anomalous point(s) in the last " + text(last) + " of measurements (up to "
+					+ java.time.Instant.ofEpochMilli(newest) + ")");
+			List<Diagnosis> diagnoses = new Diagnoser(new WhatIf(new Verifier())).diagnose(loaded.models(), deployment, recent);
+			diagnoses.forEach(d -> d.lines().forEach(out::println));
+			List<SlaStatus> slas = new SlaEvaluator(interval(store, deployment)).evaluate(deployment, store, newest);
+			slas.forEach(s -> out.println(s.describe()));
+			boolean troubled = !diagnoses.isEmpty() || slas.stream().anyMatch(s -> s.state() == SlaStatus.State.BREACHED);
+			if (!troubled) out.println("nothing to diagnose: no anomalies and no SLA breach");
+			return troubled ? Main.PROBLEMS : Main.OK;
+		}
+	}
+
+	/** The monitor's interval, read back from the gaps between the deployment's ticks (their median). */
+	private static long interval(MetricStore store, Deployment deployment) {
+		TimeSeries serving = store.get(SeriesKey.deployment(deployment.getName(), Metric.SERVING));
+		if (serving == null || serving.size() < 2) return 2000;
+		long[] gaps = new long[serving.size() - 1];
+		for (int i = 1; i < serving.size(); i++) gaps[i - 1] = serving.get(i).at() - serving.get(i - 1).at();
+		java.util.Arrays.sort(gaps);
+		return Math.max(1, gaps[gaps.length / 2]);
+	}
+
+	/** "500ms", "30s", "5m", "2h" (a bare number is seconds). */
+	public static Duration duration(String text) {
+		var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(text.trim());
+		if (!m.matches()) throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 500ms, 30s, 5m or 2h");
+		long n = Long.parseLong(m.group(1));
+		Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
+			case "ms" -> Duration.ofMillis(n);
+			case "m" -> Duration.ofMinutes(n);
+			case "h" -> Duration.ofHours(n);
+			default -> Duration.ofSeconds(n);
+		};
+		if (d.toMillis() < 100) throw new IllegalArgumentException("'" + text + "' is too short; 100ms at least");
+		return d;
+	}
+
+	private static String text(Duration d) {
+		return d.toMillis() % 1000 != 0 ? d.toMillis() + " ms" : d.toSeconds() % 60 != 0 || d.toSeconds() < 60 ? d.toSeconds() + " s"
+				: d.toMinutes() + " min";
+	}
+}
