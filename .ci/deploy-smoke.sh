@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EPL-2.0
 # Smoke test of `allstar deploy|status|undeploy` as users run them: a private dockerd (no bridge, no iptables),
 # a busybox image built FROM scratch on it (no registry), the hello-edge application deployed, converged,
-# and removed. Needs root, docker.io and busybox-static (.mvn/prerequisites.sh test installs them).
+# monitored (a crash injected, seen, diagnosed, healed by converging), and removed. Needs root, docker.io and busybox-static (.mvn/prerequisites.sh test installs them).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # a short folder: dockerd's sockets under it must fit in 108 bytes
@@ -34,6 +34,17 @@ cd "$ROOT"
 docker ps --filter label=org.allstar.deployment=local --format '{{.Names}}' | grep -qx 'allstar-local-web-0'
 ./allstar status local "$dir/hello.allstar" | grep -q '^web#0 on CornerShop.box: running'
 ./allstar deploy local "$dir/hello.allstar" | grep -q '^0 created, 0 replaced, 0 removed, 1 unchanged'
+# monitor: healthy, then a crash seen, diagnosed, and healed by converging
+./allstar monitor local "$dir/hello.allstar" --for 3s --interval 500ms --workspace "$dir/ws" >"$dir/monitor1.txt"
+grep -q '1/1 containers running, 1/1 engines, no anomalies' "$dir/monitor1.txt"
+docker kill allstar-local-web-0 >/dev/null
+if ./allstar monitor local "$dir/hello.allstar" --for 2s --interval 500ms --workspace "$dir/ws" >"$dir/monitor2.txt"; then
+  echo "monitor did not report the crash"; cat "$dir/monitor2.txt"; exit 1
+fi
+grep -q '^anomaly: web#0 on CornerShop.box: not running' "$dir/monitor2.txt"
+./allstar diagnose local "$dir/hello.allstar" --workspace "$dir/ws" >"$dir/diagnose.txt" || true
+grep -q '^likely cause: web itself: it stopped or restarted' "$dir/diagnose.txt"
+./allstar deploy local "$dir/hello.allstar" 2>/dev/null | grep -q '^0 created, 1 replaced, 0 removed, 0 unchanged'
 ./allstar undeploy local "$dir/hello.allstar" 2>/dev/null | grep -q '^0 created, 0 replaced, 1 removed, 0 unchanged'
 [ -z "$(docker ps -aq --filter label=org.allstar.deployment=local)" ]
-echo "deploy smoke: dry run, deploy, status, converge, undeploy against dockerd $(docker version --format '{{.Server.Version}}')"
+echo "deploy smoke: dry run, deploy, status, converge, monitor, crash diagnosed and healed, undeploy against dockerd $(docker version --format '{{.Server.Version}}')"
