@@ -19,6 +19,7 @@ public record Anomaly(SeriesKey key, long at, double value, double median, doubl
         String what = switch (m) {
         case UP -> "not running";
         case PROBE -> "probe failing";
+        case HEALTH -> "unhealthy (its image's health check)";
         case ENGINE -> "engine not answering";
         case SERVING -> "not serving (a component has no replica up)";
         case RESTARTS -> "restarted (" + (long) value + " restarts)";

@@ -17,7 +17,7 @@ import org.allstar.model.Deployment;
 
 /**
  * Turns the engines' answers and the probes into points of the deployment's series, all stamped with the
- * tick's time: per container up, restarts, CPU (cores, from the CPU time between this sample and the last),
+ * tick's time: per container up, restarts, health (where the image has a check), CPU (cores, from the CPU time between this sample and the last),
  * memory, network rates; per probed component its latency and success; per node whether its engine answers;
  * for the deployment whether it serves and how much it sends. A replica the deployment asks for that no
  * engine has counts as not up.
@@ -66,6 +66,7 @@ public final class Collector {
             store.record(up, tick, isUp ? 1 : 0);
             if (c == null) continue;
             store.record(key(spec, Metric.RESTARTS), tick, c.restarts());
+            if (isUp && !"none".equals(c.health())) store.record(key(spec, Metric.HEALTH), tick, "unhealthy".equals(c.health()) ? 0 : 1);
             boolean serves = isUp;
             if (isUp) {
                 running++;

@@ -110,8 +110,10 @@ public final class Diagnoser {
         Set<Metric> metrics = new LinkedHashSet<>(seen.stream().map(a -> a.key().metric()).toList());
         String node = seen.get(0).key().node();
         String what = String.join(", ", metrics.stream().map(Metric::label).toList());
-        if (metrics.contains(Metric.UP) || metrics.contains(Metric.RESTARTS)) {
-            return new Diagnosis(component + " itself: it stopped or restarted (" + what + ")", seen,
+        if (metrics.contains(Metric.UP) || metrics.contains(Metric.RESTARTS) || metrics.contains(Metric.HEALTH)) {
+            boolean stopped = metrics.contains(Metric.UP) || metrics.contains(Metric.RESTARTS);
+            return new Diagnosis(component + " itself: " + (stopped ? "it stopped or restarted" : "it fails its health check")
+                    + " (" + what + ")", seen,
                     "allstar deploy " + deployment.getName() + " (converging replaces a stopped container); look at its logs", List.of(), null);
         }
         int replicas = Math.max(1, componentOf(deployment, component).map(Component::getReplicas).orElse(1));

@@ -9,6 +9,8 @@ package org.allstar.monitor;
 public enum Metric {
     /** 1 while the container runs, 0 when it does not. */
     UP("", 1, Kind.STATE),
+    /** The image's own health check: 1 healthy or starting, 0 unhealthy (only for images that have one). */
+    HEALTH("", 1, Kind.STATE),
     /** How often the engine restarted the container. */
     RESTARTS("", 1, Kind.COUNTER),
     /** CPU in use, in cores (from the CPU time between two samples). */

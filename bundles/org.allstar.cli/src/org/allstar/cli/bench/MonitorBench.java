@@ -23,8 +23,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 /**
  * {@code allstar bench --monitor [--faults F] [--interval 500ms]} (root, docker.io, busybox-static): a deployment
  * of four HTTP components (with probes) and two workers on two private dockerd engines, watched by the monitor
- * while faults are injected one at a time, in turn: answers made slow (300 ms), a busy CPU (5 s), a crash. Each
- * fault lasts 6 s, then the deployment gets 8 s to recover. Afterwards the recorded series are replayed through
+ * while faults are injected one at a time, in turn: answers made slow (300 ms), a busy CPU (5 s, capped at the
+ * worker's half core), a crash. Each fault lasts 6 s, then the deployment gets 8 s to recover. Afterwards the recorded series are replayed through
  * the detector as shipped (two points in a row) and, as the baseline in the same run, the same detector
  * raising on a single point: precision (anomaly runs on the faulted component during its fault, of all runs),
  * recall (faults detected) and detection delay (from injection to the first tick that flags it).
@@ -214,7 +214,8 @@ final class MonitorBench {
                     .append(freePort()).append("\n    probe \"/cgi-bin/health\"\n  }\n");
         }
         for (int c = 0; c < 2; c++) {
-            b.append("  component worker").append(c).append(" {\n    image \"bench/worker:1\"\n    cpu 1 core\n    memory 32 MB\n  }\n");
+            // half a core: the engine caps the busy loop, as a limit would in production
+            b.append("  component worker").append(c).append(" {\n    image \"bench/worker:1\"\n    cpu 0.5 cores\n    memory 32 MB\n  }\n");
         }
         b.append("}\ndeployment bench of Bench {\n");
         for (int c = 0; c < 4; c++) b.append("  web").append(c).append(" on P").append(c % 2).append(".n\n");
