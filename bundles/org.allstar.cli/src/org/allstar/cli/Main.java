@@ -144,7 +144,7 @@ public final class Main {
 		stream.println("  bench --deploy [--containers C] [--engines E]");
 		stream.println("                        deploy C containers on E private dockerd engines, against the docker CLI");
 		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");
-		stream.println("                        run the deployment on its providers' docker engines (converging)");
+		stream.println("                        run the deployment on its providers' docker engines or Kubernetes clusters (converging)");
 		stream.println("  status DEPLOYMENT [files or folders]   what runs;   undeploy DEPLOYMENT [...]   remove it");
 		ChainCommands.usage(stream);
 		stream.println("  studio [workspace]    start the IDE (handled by the ./allstar script)");
