@@ -323,6 +323,18 @@ class KubernetesDeployerTest {
         }
     }
 
+    @Test
+    void aClusterWhoseCertificateIsNotTrustedIsRefusedWithTheReason() throws Exception {
+        // the kubeconfig way, with fabric8's default trust: the mock server's self-signed certificate is not trusted
+        try (KubernetesDeployer deployer = new KubernetesDeployer(new KubeconfigClusters())) {
+            Deployer.Report refused = deployer.apply(load(model("tls", "512 MB", 2, "", ALL)), Deployer.Options.DEFAULT);
+            assertFalse(refused.ok());
+            assertTrue(refused.failures().stream().anyMatch(f -> f.contains("the cluster " + cloud + " does not answer")
+                    && f.contains("PKIX")), refused.failures().toString());
+            assertNull(k8s(cloud).namespaces().withName("allstar-tls").get());
+        }
+    }
+
     /** The mock API server answers the next create of a Deployment in the namespace with 422, as a real one would for
      * an invalid object. */
     static void refuseNextDeploymentCreate(String cluster, String namespace) {

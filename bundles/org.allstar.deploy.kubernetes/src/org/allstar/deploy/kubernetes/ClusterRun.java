@@ -49,7 +49,7 @@ final class ClusterRun {
                 if (s.kind() != Kind.REMOVE) done.add(s);
                 if (s.kind() == Kind.CREATE || s.kind() == Kind.REPLACE) progress.accept(s.action().describe() + ": done");
             } catch (RuntimeException e) {
-                throw new DeployException(cluster + ": " + s.action().describe() + " failed: " + e.getMessage(), e);
+                throw new DeployException(cluster + ": " + s.action().describe() + " failed: " + KubernetesDeployer.causes(e), e);
             }
         }
     }

@@ -218,7 +218,7 @@ public final class KubernetesDeployer implements AutoCloseable {
         } catch (DeployException e) {
             return List.of(e.getMessage());
         } catch (KubernetesClientException e) {
-            return List.of(url + ": the cluster refused a check (" + e.getMessage() + ")");
+            return List.of(url + ": the cluster refused a check (" + causes(e) + ")");
         }
     }
 
@@ -235,9 +235,19 @@ public final class KubernetesDeployer implements AutoCloseable {
             client.getKubernetesVersion();
             return client;
         } catch (RuntimeException e) {
-            throw new DeployException("the cluster " + url + " does not answer (" + e.getMessage()
+            throw new DeployException("the cluster " + url + " does not answer (" + causes(e)
                     + "); check the provider's kubernetes endpoint and the kubeconfig's credentials for it", e);
         }
+    }
+
+    /** The messages along the cause chain: fabric8 says "An error has occurred." and the cause says what. */
+    static String causes(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null && messages.size() < 4; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (messages.stream().noneMatch(x -> x.contains(m))) messages.add(m);
+        }
+        return String.join(": ", messages);
     }
 
     /** The kubernetes endpoints of the providers in the deployment's resource set (model order). */
