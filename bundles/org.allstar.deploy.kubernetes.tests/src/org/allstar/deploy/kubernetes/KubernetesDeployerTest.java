@@ -315,11 +315,31 @@ class KubernetesDeployerTest {
     @Test
     void anUnreachableClusterIsNamedAndNothingIsCreated() throws Exception {
         String text = model("down", "512 MB", 2, "", ALL).replace(edge, "https://127.0.0.1:9/");
-        try (KubernetesDeployer deployer = new KubernetesDeployer(new KubeconfigClusters())) {
+        try (KubernetesDeployer deployer = new KubernetesDeployer(clusters)) {
             Deployer.Report down = deployer.apply(load(text), Deployer.Options.DEFAULT);
             assertFalse(down.ok());
             assertTrue(down.failures().stream().anyMatch(f -> f.contains("the cluster https://127.0.0.1:9/ does not answer")),
                     down.failures().toString());
+            assertEquals(1, down.failures().size(), "the Cloud answers: " + down.failures());
+            assertNull(k8s(cloud).namespaces().withName("allstar-down").get(), "nothing was created on the cluster that answers");
+        }
+    }
+
+    @Test
+    void theManifestsAreYamlThatLoadsBackAsTheSameObjects() throws Exception {
+        try (KubernetesDeployer deployer = new KubernetesDeployer(clusters)) {
+            var manifests = deployer.manifests(load(model("yaml", "512 MB", 2, "", ALL)));
+            assertEquals(List.of(edge, cloud), List.copyOf(manifests.keySet()), "in the order of the placements");
+            var onCloud = manifests.get(cloud);
+            String yaml = deployer.yaml(onCloud);
+            assertEquals(3, yaml.lines().filter(l -> l.equals("---")).count(), yaml);
+            var loaded = k8s(cloud).load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).items();
+            assertEquals(List.of("Namespace/allstar-yaml", "Deployment/worker", "Deployment/infer"),
+                    loaded.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList());
+            var again = new Manifests.ClusterManifests(cloud, (io.fabric8.kubernetes.api.model.Namespace) loaded.get(0),
+                    loaded.subList(1, loaded.size()));
+            assertEquals(yaml, deployer.yaml(again), "the same objects, written again");
+            assertNull(k8s(cloud).namespaces().withName("allstar-yaml").get(), "building manifests touches no cluster");
         }
     }
 

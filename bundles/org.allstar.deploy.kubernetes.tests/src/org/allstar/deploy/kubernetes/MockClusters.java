@@ -25,6 +25,7 @@ import io.fabric8.mockwebserver.ServerResponse;
 final class MockClusters implements Clusters {
     private final Map<String, KubernetesMockServer> servers = new LinkedHashMap<>();
     private final Map<String, KubernetesClient> clients = new LinkedHashMap<>();
+    private final KubeconfigClusters others = new KubeconfigClusters();
 
     /** Starts a cluster whose one node reports this many GPUs (nvidia.com/gpu capacity); returns its URL. */
     String start(String nodeName, int gpus) {
@@ -46,11 +47,11 @@ final class MockClusters implements Clusters {
         return servers.get(url);
     }
 
+    /** The mock cluster's client; any other URL is reached as the product would (the kubeconfig way). */
     @Override
     public KubernetesClient client(String url) {
         KubernetesClient client = clients.get(url);
-        if (client == null) throw new IllegalArgumentException("no mock cluster at " + url);
-        return client;
+        return client != null ? client : others.client(url);
     }
 
     @Override
@@ -59,6 +60,7 @@ final class MockClusters implements Clusters {
     }
 
     void stop() {
+        others.close();
         clients.values().forEach(KubernetesClient::close);
         servers.values().forEach(KubernetesMockServer::destroy);
     }
