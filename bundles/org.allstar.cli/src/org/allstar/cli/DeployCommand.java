@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.allstar.deploy.DeployException;
 import org.allstar.deploy.Deployer;
+import org.allstar.deploy.kubernetes.KubernetesDeployer;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.lang.load.ModelFiles;
 import org.allstar.lang.load.ModelInputException;
@@ -17,9 +19,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code allstar deploy|status|undeploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]}: applies a
- * deployment to the docker engines of its providers (converging: only what differs changes), shows what runs,
- * or removes it. Exit status 0 done, 1 failed (the message names the engine; a failed apply is rolled back
- * unless --keep-going), 2 a wrong command line.
+ * deployment to the docker engines of its providers and to the Kubernetes clusters of those with only an
+ * {@code endpoint kubernetes} (converging: only what differs changes), shows what runs, or removes it. Both sides
+ * are checked (a dry run of each) before either changes anything. Exit status 0 done, 1 failed (the message
+ * names the engine or cluster; a failed apply is rolled back unless --keep-going), 2 a wrong command line.
  */
 final class DeployCommand {
 	static final String USAGE = "usage: allstar deploy DEPLOYMENT [files or folders, default .] [--dry-run] [--keep-going]\n"
@@ -64,11 +67,15 @@ final class DeployCommand {
 			return Main.PROBLEMS;
 		}
 		Deployer.Options options = new Deployer.Options(dryRun, keepGoing, line -> err.println("allstar: " + line));
-		try (Deployer deployer = new Deployer()) {
+		Deployment deployment = found.get(0);
+		boolean kubernetes = KubernetesDeployer.concerns(deployment);
+		try (Deployer deployer = new Deployer(); KubernetesDeployer clusters = kubernetes ? new KubernetesDeployer() : null) {
 			return switch (command) {
-				case "status" -> status(deployer, found.get(0), out);
-				case "undeploy" -> report(deployer.undeploy(found.get(0), options), dryRun, out, err);
-				default -> report(deployer.apply(found.get(0), options), dryRun, out, err);
+				case "status" -> status(deployer, clusters, deployment, out);
+				case "undeploy" -> report(both(options, o -> deployer.undeploy(deployment, o),
+						clusters == null ? null : o -> clusters.undeploy(deployment, o)), dryRun, out, err);
+				default -> report(both(options, o -> deployer.apply(deployment, o),
+						clusters == null ? null : o -> clusters.apply(deployment, o)), dryRun, out, err);
 			};
 		} catch (DeployException e) {
 			err.println("allstar " + command + ": " + e.getMessage());
@@ -79,13 +86,41 @@ final class DeployCommand {
 		}
 	}
 
-	private static int status(Deployer deployer, Deployment deployment, PrintStream out) {
+	/** Docker alone, or both sides: each is dry-run first (its checks) and neither changes anything if one fails. */
+	private static Deployer.Report both(Deployer.Options options, Function<Deployer.Options, Deployer.Report> docker,
+			Function<Deployer.Options, Deployer.Report> kubernetes) {
+		if (kubernetes == null) return docker.apply(options);
+		if (!options.dryRun()) {
+			Deployer.Options dry = new Deployer.Options(true, options.keepGoing(), options.progress());
+			Deployer.Report checked = merge(docker.apply(dry), kubernetes.apply(dry));
+			if (!checked.ok()) return new Deployer.Report(List.of(), checked.failures(), false, List.of());
+		}
+		return merge(docker.apply(options), kubernetes.apply(options));
+	}
+
+	private static Deployer.Report merge(Deployer.Report a, Deployer.Report b) {
+		List<Deployer.Action> actions = new ArrayList<>(a.actions());
+		actions.addAll(b.actions());
+		List<String> failures = new ArrayList<>(a.failures());
+		failures.addAll(b.failures());
+		List<String> left = new ArrayList<>(a.leftBehind());
+		left.addAll(b.leftBehind());
+		return new Deployer.Report(actions, failures, a.rolledBack() || b.rolledBack(), left);
+	}
+
+	private static int status(Deployer deployer, KubernetesDeployer clusters, Deployment deployment, PrintStream out) {
 		List<Deployer.Running> running = deployer.status(deployment);
 		for (Deployer.Running r : running) {
 			out.println(r.component() + "#" + r.replica() + " on " + r.node() + ": " + r.state() + " (" + r.status() + ") " + r.name()
 					+ " [" + r.engine() + "]");
 		}
-		if (running.isEmpty()) out.println(deployment.getName() + ": nothing runs");
+		// a Kubernetes Deployment: its replicas, where the model placed them, how many are ready
+		List<Deployer.Running> deployments = clusters == null ? List.of() : clusters.status(deployment);
+		for (Deployer.Running r : deployments) {
+			out.println(r.component() + " ×" + r.replica() + " on " + r.node() + ": " + r.state() + " (" + r.status() + ") " + r.name()
+					+ " [" + r.engine() + "]");
+		}
+		if (running.isEmpty() && deployments.isEmpty()) out.println(deployment.getName() + ": nothing runs");
 		return Main.OK;
 	}
 

@@ -149,7 +149,7 @@ public final class Main {
 		stream.println("  bench --monitor [--faults F] [--interval 500ms]");
 		stream.println("                        anomaly detection precision, recall and delay on injected faults");
 		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");
-		stream.println("                        run the deployment on its providers' docker engines (converging)");
+		stream.println("                        run the deployment on its providers' docker engines or Kubernetes clusters (converging)");
 		stream.println("  status DEPLOYMENT [files or folders]   what runs;   undeploy DEPLOYMENT [...]   remove it");
 		stream.println("  monitor DEPLOYMENT [files or folders] [--for 5m] [--interval 2s]");
 		stream.println("                        watch it: metrics, anomalies, SLA windows (evidence of breaches)");

@@ -30,8 +30,20 @@ public final class Composer {
     private Composer() {
     }
 
-    /** The containers of a deployment, per docker engine URL (in the order of the model). */
+    /**
+     * The containers of a deployment on docker engines, per engine URL (in the order of the model). Nodes whose
+     * provider has only a kubernetes endpoint are left to the Kubernetes deployer.
+     */
     public static Map<String, List<ContainerSpec>> compose(Deployment deployment) {
+        return compose(deployment, EndpointKind.DOCKER);
+    }
+
+    /**
+     * The containers of a deployment on the nodes served through endpoints of this kind, per endpoint URL (in
+     * the order of the model). A node is served by its provider's docker endpoint if it has one, else by its
+     * kubernetes endpoint; a provider with neither is an error.
+     */
+    public static Map<String, List<ContainerSpec>> compose(Deployment deployment, EndpointKind kind) {
         Map<String, List<ContainerSpec>> byEngine = new LinkedHashMap<>();
         for (Placement placement : deployment.getPlacements()) {
             Component c = placement.getComponent();
@@ -40,6 +52,7 @@ public final class Composer {
             int replicas = Math.max(1, c.getReplicas());
             for (int r = 0; r < Math.max(replicas, nodes.size()); r++) {
                 Node node = nodes.get(r % nodes.size());
+                if (endpointOf(node).getKind() != kind) continue;
                 ContainerSpec spec = spec(deployment, c, r, node);
                 byEngine.computeIfAbsent(spec.engine(), e -> new ArrayList<>()).add(spec);
             }
@@ -75,17 +88,27 @@ public final class Composer {
         return c.getImage();
     }
 
-    /** The docker endpoint of the node's provider; a node's engine is its provider's. */
+    /** The URL of the endpoint that serves the node: its provider's docker endpoint, else its kubernetes one. */
     static String engineOf(Node node) {
-        Provider provider = (Provider) node.eContainer();
-        for (Endpoint e : provider.getEndpoints()) {
-            if (e.getKind() == EndpointKind.DOCKER) return e.getUrl();
-        }
-        throw new DeployException(provider.getName() + " has no docker endpoint for " + nodeName(node)
-                + "; add `endpoint docker \"unix:///var/run/docker.sock\"` (or tcp://host:2376 tls) to the provider");
+        return endpointOf(node).getUrl();
     }
 
-    static String nodeName(Node node) {
+    /** The endpoint that serves the node: its provider's docker endpoint if it has one, else its kubernetes one. */
+    public static Endpoint endpointOf(Node node) {
+        Provider provider = (Provider) node.eContainer();
+        Endpoint kubernetes = null;
+        for (Endpoint e : provider.getEndpoints()) {
+            if (e.getKind() == EndpointKind.DOCKER) return e;
+            if (e.getKind() == EndpointKind.KUBERNETES && kubernetes == null) kubernetes = e;
+        }
+        if (kubernetes != null) return kubernetes;
+        throw new DeployException(provider.getName() + " has no docker or kubernetes endpoint for " + nodeName(node)
+                + "; add `endpoint docker \"unix:///var/run/docker.sock\"` (or tcp://host:2376 tls) or"
+                + " `endpoint kubernetes \"https://host:6443\"` to the provider");
+    }
+
+    /** "CornerShop.box": the node's provider and name, as containers, labels and reports name it. */
+    public static String nodeName(Node node) {
         return ((Provider) node.eContainer()).getName() + "." + node.getName();
     }
 

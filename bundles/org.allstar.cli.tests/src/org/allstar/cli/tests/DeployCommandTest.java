@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.allstar.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code allstar deploy|status|undeploy} with providers that name a Kubernetes cluster, or no endpoint at all:
+ * what the user reads when it cannot be reached (the deployer itself is tested in org.allstar.deploy.kubernetes.tests
+ * against a mock API server, the Docker one in org.allstar.deploy.tests against real engines).
+ */
+class DeployCommandTest {
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path dir;
+
+	private int run(String... args) {
+		return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path model(String endpoint) throws IOException {
+		return Files.writeString(dir.resolve("d.allstar"), "provider P {\n  " + endpoint + "\n  node n { cpu 2 cores memory 4 GB }\n}\n"
+				+ "application A { component c { image \"c:1\" cpu 1 core memory 64 MB } }\n"
+				+ "deployment d of A { c on P.n }\n");
+	}
+
+	@Test
+	void aKubernetesClusterThatDoesNotAnswerIsNamedBeforeAnythingChanges() throws IOException {
+		Path file = model("endpoint kubernetes \"https://127.0.0.1:9/\"");
+		assertEquals(Main.PROBLEMS, run("deploy", "d", file.toString()));
+		assertTrue(err().contains("failed: the cluster https://127.0.0.1:9/ does not answer"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 created, 0 replaced, 0 removed, 0 unchanged"),
+				out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aProviderWithNeitherADockerNorAKubernetesEndpointIsNamed() throws IOException {
+		Path file = model("kind edge");
+		assertEquals(Main.PROBLEMS, run("deploy", "d", file.toString(), "--dry-run"));
+		assertTrue(err().contains("P has no docker or kubernetes endpoint for P.n"), err());
+		assertTrue(err().contains("endpoint kubernetes"), err());
+	}
+}
