@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.allstar.deploy.DeployException;
 import org.allstar.lang.load.LoadedModels;
@@ -40,7 +39,8 @@ import org.eclipse.xtext.util.CancelIndicator;
  * deployment, printing anomalies and SLA breaches as they happen, and keeps the series in the workspace
  * ({@code .allstar/monitor}); Ctrl-C stops it cleanly. {@code allstar diagnose DEPLOYMENT [files] [--last 10m]}:
  * reads those series, finds the anomalies of the last minutes and names their likely causes with remedies the
- * what-if validator checked. Exit status 0 all well, 1 anomalies or breaches found (or a failure), 2 usage.
+ * what-if validator checked. Exit status 0 all well, 1 anomalies, an SLA at risk or breached (or a failure),
+ * 2 usage; Ctrl-C ends the monitor after the tick under way, with the JVM's status for an interrupt.
  */
 public final class MonitorCommand {
 	static final String USAGE = "usage: allstar monitor DEPLOYMENT [files or folders] [--for 5m] [--interval 2s] [--workspace W]\n"
@@ -111,12 +111,12 @@ public final class MonitorCommand {
 
 	private static int monitor(Deployment deployment, Path folder, Duration duration, Duration interval, PrintStream out)
 			throws IOException, InterruptedException {
-		AtomicBoolean cancelled = new AtomicBoolean();
+		CountDownLatch stop = new CountDownLatch(1);
 		CountDownLatch done = new CountDownLatch(1);
 		Thread stopper = new Thread(() -> {
-			cancelled.set(true);
+			stop.countDown(); // ends the wait between ticks at once
 			try {
-				done.await(10, TimeUnit.SECONDS); // let the last tick finish and the series reach the disk
+				done.await(30, TimeUnit.SECONDS); // let the tick under way finish and the series reach the disk
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
@@ -131,7 +131,7 @@ public final class MonitorCommand {
 			int ticks = 0;
 			List<Monitor.Tick> all = new ArrayList<>();
 			long end = System.currentTimeMillis() + duration.toMillis();
-			while (!cancelled.get()) {
+			while (stop.getCount() > 0) {
 				long started = System.currentTimeMillis();
 				Monitor.Tick tick = monitor.tick();
 				all.add(tick);
@@ -141,7 +141,7 @@ public final class MonitorCommand {
 				previous = summary;
 				long next = started + interval.toMillis();
 				if (next > end) break;
-				Thread.sleep(Math.max(0, next - System.currentTimeMillis()));
+				stop.await(Math.max(0, next - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
 			}
 			if (!all.isEmpty()) {
 				for (SlaStatus s : all.get(all.size() - 1).slas()) {
@@ -169,7 +169,7 @@ public final class MonitorCommand {
 					+ "; run `allstar monitor " + deployment.getName() + "` first");
 			return Main.PROBLEMS;
 		}
-		try (MetricStore store = new MetricStore(Monitor.Options.defaults(folder, l -> { }).window(), file)) {
+		try (MetricStore store = MetricStore.read(100_000, file)) {
 			long newest = store.all().values().stream().filter(s -> s.size() > 0).mapToLong(s -> s.last().at()).max().orElse(0);
 			List<Anomaly> recent = Detector.scan(store, Detector.Settings.DEFAULT).stream()
 					.filter(a -> a.at() > newest - last.toMillis()).toList();

@@ -19,12 +19,22 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
  */
 public final class DockerEngines implements AutoCloseable {
     private final Map<String, DockerClient> clients = new ConcurrentHashMap<>();
+    private final int connections;
 
-    DockerClient client(String url, boolean tls) {
-        return clients.computeIfAbsent(url, u -> open(u, tls));
+    public DockerEngines() {
+        this(32);
     }
 
-    private static DockerClient open(String url, boolean tls) {
+    /** {@code connections}: the pool per engine (a long-lived statistics stream holds one for its lifetime). */
+    DockerEngines(int connections) {
+        this.connections = connections;
+    }
+
+    DockerClient client(String url, boolean tls) {
+        return clients.computeIfAbsent(url, u -> open(u, tls, connections));
+    }
+
+    private static DockerClient open(String url, boolean tls, int connections) {
         if (!url.startsWith("unix://") && !url.startsWith("tcp://")) {
             throw new DeployException("not a docker endpoint: " + url + " (unix:///path/docker.sock or tcp://host:2376)");
         }
@@ -43,7 +53,7 @@ public final class DockerEngines implements AutoCloseable {
         }
         DefaultDockerClientConfig cfg = config.build();
         var http = new ZerodepDockerHttpClient.Builder().dockerHost(cfg.getDockerHost()).sslConfig(cfg.getSSLConfig())
-                .maxConnections(32).connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofSeconds(120)).build();
+                .maxConnections(connections).connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofSeconds(120)).build();
         return DockerClientImpl.getInstance(cfg, http);
     }
 

@@ -28,13 +28,20 @@ import com.github.dockerjava.api.model.Statistics;
 public final class EngineSampler implements AutoCloseable {
     private static final long STATS_TIMEOUT_SECONDS = 5;
 
-    private final DockerEngines engines = new DockerEngines();
+    /** Streams hold a connection each; room for many containers per engine besides list and inspect calls. */
+    private static final int CONNECTIONS = 512;
+    /** Statistics older than this (engine clock vs the sample) are stale: the stream stopped delivering. */
+    private static final long STALE_MILLIS = 5_000;
+
+    private final DockerEngines engines = new DockerEngines(CONNECTIONS);
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Watch> watches = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** One sample per docker engine of the models the deployment is in. */
+    /** One sample per docker engine the deployment runs on. */
     public List<EngineSample> sample(Deployment deployment) {
-        Map<String, Boolean> tls = Deployer.endpoints(deployment);
+        Map<String, Boolean> all = Deployer.endpoints(deployment);
+        Map<String, Boolean> tls = new java.util.LinkedHashMap<>();
+        for (String engine : Composer.compose(deployment).keySet()) tls.put(engine, all.getOrDefault(engine, false));
         Map<String, Future<EngineSample>> futures = new java.util.LinkedHashMap<>();
         for (var e : tls.entrySet()) futures.put(e.getKey(), threads.submit(() -> sample(e.getKey(), e.getValue(), deployment.getName())));
         List<EngineSample> samples = new ArrayList<>();
@@ -69,8 +76,12 @@ public final class EngineSampler implements AutoCloseable {
         for (Container c : containers) futures.add(threads.submit(() -> container(docker, engine, c)));
         List<ContainerSample> samples = new ArrayList<>();
         for (Future<ContainerSample> f : futures) {
-            ContainerSample s = join(f);
-            if (s != null) samples.add(s);
+            try {
+                ContainerSample s = join(f);
+                if (s != null) samples.add(s);
+            } catch (DeployException e) {
+                // one container that does not answer in time is not a lost engine: it is missing from this sample
+            }
         }
         samples.sort(java.util.Comparator.comparing(ContainerSample::component).thenComparingInt(ContainerSample::replica));
         return new EngineSample(engine, at, true, null, samples);
@@ -94,13 +105,21 @@ public final class EngineSampler implements AutoCloseable {
         long cpu = 0, memory = 0, limit = 0, rx = 0, tx = 0;
         long at = System.currentTimeMillis();
         boolean network = false;
+        long read = stats == null ? 0 : readTime(stats, 0);
+        if (read > 0 && Math.abs(at - read) > STALE_MILLIS) {
+            stopWatching(engine, c.getId()); // the next sample opens a new stream
+            stats = null;
+        }
         if (stats != null) {
-            at = readTime(stats, at);
+            at = read;
             if (stats.getCpuStats() != null && stats.getCpuStats().getCpuUsage() != null) {
                 cpu = orZero(stats.getCpuStats().getCpuUsage().getTotalUsage());
             }
             if (stats.getMemoryStats() != null) {
-                memory = orZero(stats.getMemoryStats().getUsage());
+                // as docker stats shows it: without the page cache the kernel can drop (cgroup v1 and v2 names)
+                var detail = stats.getMemoryStats().getStats();
+                long cache = detail == null ? 0 : Math.max(orZero(detail.getTotalInactiveFile()), orZero(detail.getInactiveFile()));
+                memory = Math.max(0, orZero(stats.getMemoryStats().getUsage()) - cache);
                 limit = orZero(stats.getMemoryStats().getLimit());
             }
             Map<String, StatisticNetworksConfig> networks = stats.getNetworks();
@@ -114,7 +133,7 @@ public final class EngineSampler implements AutoCloseable {
         }
         return new ContainerSample(engine, c.getNames()[0].replaceFirst("^/", ""), labels.get(ContainerSpec.LABEL_COMPONENT),
                 Integer.parseInt(labels.getOrDefault(ContainerSpec.LABEL_REPLICA, "0")), labels.get(ContainerSpec.LABEL_NODE),
-                at, running, restarts, health, cpu, memory, limit, network, rx, tx);
+                at, running, restarts, health, stats != null, cpu, memory, limit, network, rx, tx);
     }
 
     /**
@@ -123,10 +142,11 @@ public final class EngineSampler implements AutoCloseable {
      * open while it runs, and a sample reads the latest; the first one waits for the stream's first message.
      */
     private Statistics latest(DockerClient docker, String engine, String id) {
-        Watch watch = watches.computeIfAbsent(engine + "|" + id, k -> {
-            Watch w = new Watch();
-            docker.statsCmd(id).exec(w);
-            return w;
+        Watch watch = watches.compute(engine + "|" + id, (k, w) -> {
+            if (w != null && !w.ended) return w;
+            Watch fresh = new Watch(); // first, or its stream ended (engine restart, connection reset)
+            docker.statsCmd(id).exec(fresh);
+            return fresh;
         });
         return watch.await(STATS_TIMEOUT_SECONDS);
     }
@@ -149,6 +169,7 @@ public final class EngineSampler implements AutoCloseable {
     private static final class Watch extends com.github.dockerjava.api.async.ResultCallback.Adapter<Statistics> {
         private final java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
         private volatile Statistics latest;
+        private volatile boolean ended;
 
         @Override
         public void onNext(Statistics stats) {
@@ -158,11 +179,13 @@ public final class EngineSampler implements AutoCloseable {
 
         @Override
         public void onError(Throwable error) {
-            first.countDown(); // the container stopped; its state says so
+            ended = true; // the container stopped (its state says so) or the connection broke
+            first.countDown();
         }
 
         @Override
         public void onComplete() {
+            ended = true;
             first.countDown();
         }
 
@@ -195,7 +218,8 @@ public final class EngineSampler implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DeployException("sampling interrupted", e);
         } catch (ExecutionException e) {
-            throw new DeployException(e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause();
+            throw new DeployException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new DeployException("an engine took more than " + STATS_TIMEOUT_SECONDS * 4 + " s to answer", e);

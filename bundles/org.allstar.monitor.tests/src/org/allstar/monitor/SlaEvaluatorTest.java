@@ -92,6 +92,7 @@ class SlaEvaluatorTest {
         List<SlaStatus> now = evaluator.evaluate(live, store, 4_500);
         assertEquals(SlaStatus.State.MET, find(now, "availability").state());
         assertEquals(SlaStatus.State.MET, find(now, "latency").state());
+        assertEquals(0, find(now, "latency").windowStart(), "periods are aligned to the epoch");
         assertEquals(SlaStatus.State.NOT_MEASURABLE, find(now, "throughput >= 1").state(), "containers on the host network");
         assertTrue(find(now, "throughput >= 50").why().contains("only data rates"));
         assertEquals("latency p90 < 100 ms per 10 s", find(now, "latency").metric());
@@ -103,16 +104,43 @@ class SlaEvaluatorTest {
         record(store, 12, 13, false, 300); // 3 slow > 10 % of the 20 answers a 10 s window holds: lost
         assertEquals(SlaStatus.State.BREACHED, find(evaluator.evaluate(live, store, 6_000), "latency").state());
 
-        record(store, 13, 40, false, 20); // a whole good window later it is met again
-        assertEquals(SlaStatus.State.MET, find(evaluator.evaluate(live, store, 19_500), "latency").state());
+        record(store, 13, 40, false, 20); // the next period is met
+        latency = find(evaluator.evaluate(live, store, 19_500), "latency");
+        assertEquals(SlaStatus.State.MET, latency.state());
+        assertEquals(10_000, latency.windowStart());
 
-        record(store, 40, 44, true, 0); // 2 s down: exactly the 2 s a 20 s window at 90 % allows
-        SlaStatus availability = find(evaluator.evaluate(live, store, 21_500), "availability");
+        record(store, 40, 41, true, 0);
+        // the first tick of a new period judges the period that just ended, whole: 20 answers, all fast
+        latency = find(evaluator.evaluate(live, store, 20_000), "latency");
+        assertEquals(SlaStatus.State.MET, latency.state());
+        assertEquals(10_000, latency.windowStart());
+        assertEquals(19_999, latency.windowEnd());
+        SlaStatus availability = find(evaluator.evaluate(live, store, 20_000), "availability");
         assertEquals(SlaStatus.State.MET, availability.state(), availability.describe());
+        assertEquals(0, availability.windowStart());
+        assertEquals(40, availability.points());
+
+        record(store, 41, 44, true, 0); // the new availability period: 2 s down of the 2 s allowed, at risk only
+        availability = find(evaluator.evaluate(live, store, 21_500), "availability");
+        assertEquals(SlaStatus.State.AT_RISK, availability.state(), availability.describe());
         record(store, 44, 45, true, 0);
         availability = find(evaluator.evaluate(live, store, 22_000), "availability");
         assertEquals(SlaStatus.State.BREACHED, availability.state(), availability.describe());
-        assertEquals(100.0 * 35 / 40, availability.measured(), 1e-9);
+        assertTrue(availability.why().contains("more than the 2 s the whole window allows"), availability.why());
+    }
+
+    @Test
+    void aFinishedWindowTheMonitorMostlyMissedIsNotJudgedWhole(@TempDir Path folder) throws Exception {
+        Deployment live = deployment(folder);
+        MetricStore store = new MetricStore(1000);
+        record(store, 14, 20, false, 300); // only 6 of the 20 ticks of [0, 10 s), all slow: fewer than the window may lose
+        SlaStatus latency = find(new SlaEvaluator(500).evaluate(live, store, 10_000), "latency");
+        assertEquals(SlaStatus.State.BREACHED, latency.state(), "6 slow > 2 allowed: lost whatever the rest was");
+        MetricStore sparse = new MetricStore(1000);
+        record(sparse, 18, 20, false, 300);
+        latency = find(new SlaEvaluator(500).evaluate(live, sparse, 10_000), "latency");
+        assertEquals(SlaStatus.State.AT_RISK, latency.state(), latency.describe());
+        assertTrue(latency.why().startsWith("measured 2 point(s) of the about 20"), latency.why());
     }
 
     @Test

@@ -56,9 +56,10 @@ public final class Collector {
         double throughput = 0;
         boolean network = false;
         Map<String, ContainerSample> found = new HashMap<>();
-        for (EngineSample e : samples) for (ContainerSample c : e.containers()) found.put(c.name(), c);
+        // by engine and name: a stale namesake on another engine (left there while it was down) is not this one
+        for (EngineSample e : samples) for (ContainerSample c : e.containers()) found.put(e.engine() + "|" + c.name(), c);
         for (ContainerSpec spec : wanted.values()) {
-            ContainerSample c = found.get(spec.name());
+            ContainerSample c = found.get(spec.engine() + "|" + spec.name());
             EngineSample engine = byEngine.get(spec.engine());
             if (engine == null || !engine.reachable()) continue; // the engine's own series says it
             SeriesKey up = key(spec, Metric.UP);
@@ -68,8 +69,8 @@ public final class Collector {
             store.record(key(spec, Metric.RESTARTS), tick, c.restarts());
             if (isUp && !"none".equals(c.health())) store.record(key(spec, Metric.HEALTH), tick, "unhealthy".equals(c.health()) ? 0 : 1);
             boolean serves = isUp;
-            if (isUp) {
-                running++;
+            if (isUp) running++;
+            if (isUp && c.stats()) {
                 store.record(key(spec, Metric.MEMORY), tick, c.memoryBytes() / 1e6);
                 Counters before = previous.put(spec.engine() + "|" + c.name(), new Counters(c.atMillis(), c.cpuNanos(), c.rxBytes(), c.txBytes()));
                 if (before != null && c.atMillis() > before.at() && c.cpuNanos() >= before.cpuNanos()) {
@@ -83,6 +84,10 @@ public final class Collector {
                         throughput += tx * 8;
                     }
                 }
+            } else if (!isUp) {
+                previous.remove(spec.engine() + "|" + c.name());
+            }
+            if (isUp) {
                 Component component = components.get(spec.component());
                 if (component != null && component.getProbe() != null && !component.getPorts().isEmpty()) {
                     Prober.Result r = prober.probe(spec.engine(), component.getPorts().get(0), component.getProbe());
@@ -90,8 +95,6 @@ public final class Collector {
                     if (r.ok()) store.record(key(spec, Metric.LATENCY), tick, r.millis());
                     serves = r.ok();
                 }
-            } else {
-                previous.remove(spec.engine() + "|" + c.name());
             }
             if (serves) componentServes.put(spec.component(), true);
         }

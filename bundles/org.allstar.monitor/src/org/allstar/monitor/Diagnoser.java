@@ -29,7 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  * whose upstream (the source of a flow into it) misbehaved first suffers from it; what is left is the component
  * itself. Each cause gets a remedy (a migration to another node, a drain, more replicas, or re-applying the
  * deployment), and every proposed control action is run through the validator ({@link WhatIf}) first: among
- * candidate nodes the first whose migration is SAFE is proposed.
+ * candidate nodes the first whose migration is SAFE is proposed. Not related yet: anomalies that share a
+ * network link (nothing measures links).
  */
 public final class Diagnoser {
     private static final int MAX_CANDIDATES = 12;
@@ -87,17 +88,19 @@ public final class Diagnoser {
                 List<ControlAction> attempt = new ArrayList<>(actions);
                 attempt.add(new ControlAction.Migrate(component, candidate));
                 WhatIfReport result = check(models, deployment, attempt);
-                if (result != null && !result.critical()) {
+                if (result != null && !result.harmful()) {
                     actions = attempt;
                     check = result;
                     break;
                 }
             }
         }
-        String remedy = String.join(", then ", actions.stream().map(ControlAction::describe).toList());
-        if (actions.size() == 1) remedy = "restart the engine of " + node + " (no node elsewhere can take its components)";
-        return new Diagnosis("node " + node + ": its engine does not answer, so " + String.join(", ", on) + " cannot run there",
-                seen, remedy, actions, check);
+        String cause = "node " + node + ": its engine does not answer, so " + String.join(", ", on) + " cannot run there";
+        if (actions.size() == 1) {
+            return new Diagnosis(cause, seen, "restart the engine of " + node + " (no node elsewhere can safely take its components)",
+                    List.of(), null);
+        }
+        return new Diagnosis(cause, seen, String.join(", then ", actions.stream().map(ControlAction::describe).toList()), actions, check);
     }
 
     private Diagnosis nodeTrouble(Collection<Model> models, Deployment deployment, String node, List<Anomaly> seen, Set<String> components) {
@@ -108,7 +111,7 @@ public final class Diagnoser {
 
     private Diagnosis component(Collection<Model> models, Deployment deployment, String component, List<Anomaly> seen) {
         Set<Metric> metrics = new LinkedHashSet<>(seen.stream().map(a -> a.key().metric()).toList());
-        String node = seen.get(0).key().node();
+        String node = seen.stream().max(Comparator.comparingDouble(Anomaly::score)).orElseThrow().key().node();
         String what = String.join(", ", metrics.stream().map(Metric::label).toList());
         if (metrics.contains(Metric.UP) || metrics.contains(Metric.RESTARTS) || metrics.contains(Metric.HEALTH)) {
             boolean stopped = metrics.contains(Metric.UP) || metrics.contains(Metric.RESTARTS);
@@ -117,9 +120,10 @@ public final class Diagnoser {
                     "allstar deploy " + deployment.getName() + " (converging replaces a stopped container); look at its logs", List.of(), null);
         }
         int replicas = Math.max(1, componentOf(deployment, component).map(Component::getReplicas).orElse(1));
+        String cause = component + " itself on " + node + ": " + what + " out of its usual range";
+        if (!scalable(deployment, component, replicas + 1)) return migrate(models, deployment, component, node, seen, cause);
         List<ControlAction> scale = List.of(new ControlAction.Scale(component, replicas + 1));
         WhatIfReport check = check(models, deployment, scale);
-        String cause = component + " itself on " + node + ": " + what + " out of its usual range";
         if (check != null && !check.harmful()) {
             return new Diagnosis(cause, seen, "scale " + component + " to " + (replicas + 1) + " replicas", scale, check);
         }
@@ -163,7 +167,20 @@ public final class Diagnoser {
         return nodes.subList(0, Math.min(MAX_CANDIDATES, nodes.size()));
     }
 
-    /** The source of a flow into the component that misbehaved no later than it did, if any. */
+    /**
+     * Another replica fits where the component is placed: components with ports use the host's network, so two
+     * replicas on one node would claim the same port (which the validator does not know about).
+     */
+    private static boolean scalable(Deployment deployment, String component, int replicas) {
+        for (Placement p : deployment.getPlacements()) {
+            if (p.getComponent() != null && p.getComponent().getName().equals(component)) {
+                return p.getComponent().getPorts().isEmpty() || replicas <= p.getNodes().size();
+            }
+        }
+        return false;
+    }
+
+    /** The source of a flow into the component that misbehaved strictly before it did, if any. */
     private static String upstreamFirst(Deployment deployment, String component, List<Anomaly> seen, Map<String, List<Anomaly>> byComponent) {
         long first = seen.stream().mapToLong(Anomaly::since).min().orElse(Long.MAX_VALUE);
         Application app = deployment.getApplication();
@@ -171,7 +188,8 @@ public final class Diagnoser {
         for (Flow f : app.getFlows()) {
             if (f.getTarget() == null || f.getSource() == null || !f.getTarget().getName().equals(component)) continue;
             List<Anomaly> upstream = byComponent.get(f.getSource().getName());
-            if (upstream != null && upstream.stream().mapToLong(Anomaly::since).min().orElse(Long.MAX_VALUE) <= first) {
+            // strictly earlier: with ties or a cycle of flows, each is diagnosed itself rather than none of them
+            if (upstream != null && upstream.stream().mapToLong(Anomaly::since).min().orElse(Long.MAX_VALUE) < first) {
                 return f.getSource().getName();
             }
         }

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * The evidence of an SLA breach, as a JSON file a witness can report on-chain ({@code allstar witness report
  * AGREEMENT --violated --evidence FILE} commits to the file's hash): the SLA, the metric and its window, the
  * measured value, and every measurement of the window that went into it, with the SHA-256 of those
- * measurements so that anyone can check they were not changed. Written atomically, once per window.
+ * measurements so that anyone can check they were not changed. The hash is over the text of the measurements
+ * exactly as the file writes them (lines "key TAB epoch-ms TAB value", keys sorted, values as written, e.g. "1.0"),
+ * so a checker hashes the numbers' text, not re-printed numbers. Written atomically, once per window.
  */
 public final class Evidence {
     private Evidence() {
@@ -27,8 +29,9 @@ public final class Evidence {
     /** Writes the evidence of a breach into {@code folder} (once: an existing file for that window is kept). */
     public static Path write(Path folder, String deployment, SlaStatus status, MetricStore store) throws IOException {
         Files.createDirectories(folder);
-        String name = (deployment + "-" + status.sla() + "-" + status.metric().split(" ")[0] + "-" + status.windowStart())
-                .replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+        // the metric's own hash too: an SLA may have two metrics of one kind (latency p50 and p99)
+        String name = (deployment + "-" + status.sla() + "-" + status.metric().split(" ")[0] + "-" + sha256(status.metric()).substring(0, 8)
+                + "-" + status.windowStart()).replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
         Path file = folder.resolve(name);
         if (Files.exists(file)) return file;
         Path temporary = Files.createTempFile(folder, "." + name, ".tmp");

@@ -36,11 +36,23 @@ public final class MetricStore implements AutoCloseable {
 
     /** A store kept in {@code file}, starting from what it already holds. */
     public MetricStore(int capacity, Path file) throws IOException {
+        this(capacity, file, true);
+    }
+
+    /** What {@code file} holds, read only (a diagnosis beside a running monitor must not write to its file). */
+    public static MetricStore read(int capacity, Path file) throws IOException {
+        return new MetricStore(capacity, file, false);
+    }
+
+    private MetricStore(int capacity, Path file, boolean append) throws IOException {
         this.capacity = capacity;
-        this.file = file;
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        this.file = append ? file : null;
+        if (append) Files.createDirectories(file.toAbsolutePath().getParent());
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // a last line without its newline may be cut inside its value ("12.34" → "12"): not a measurement
+            int end = text.lastIndexOf('\n') + 1;
+            for (String line : text.substring(0, end).split("\n")) {
                 linesInFile++;
                 String[] parts = line.split("\t");
                 if (parts.length != 3) continue;
@@ -51,6 +63,7 @@ public final class MetricStore implements AutoCloseable {
                 }
             }
         }
+        if (!append) return;
         writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (endsTorn(file)) writer.write("\n"); // so that the next point does not join a line cut short
     }
@@ -94,6 +107,7 @@ public final class MetricStore implements AutoCloseable {
 
     private void compact() throws IOException {
         writer.close();
+        writer = null; // until the new file is in place: a failure leaves no closed writer behind
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         long lines = 0;
         try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.allstar.deploy.Composer;
+import org.allstar.deploy.DeployException;
 import org.allstar.deploy.EngineSample;
 import org.allstar.deploy.EngineSampler;
 import org.allstar.model.Deployment;
+import org.allstar.model.EndpointKind;
 
 /**
  * Watches a running deployment: every interval it samples the engines and probes, records the points
@@ -57,14 +60,35 @@ public final class Monitor implements AutoCloseable {
     private final MetricStore store;
     private final Map<String, Path> breaches = new HashMap<>();
 
+    /** The longest series kept, whatever the SLA windows: 100,000 points (1.6 MB per series). */
+    private static final int MAX_POINTS = 100_000;
+
+    /**
+     * @throws DeployException when part of the deployment runs on a Kubernetes cluster: the monitor reads Docker
+     *             engines only, and a deployment measured in part would report availability it cannot see
+     */
     public Monitor(Deployment deployment, Options options) throws IOException {
+        var onClusters = Composer.compose(deployment, EndpointKind.KUBERNETES);
+        if (!onClusters.isEmpty()) {
+            throw new DeployException(deployment.getName() + " runs in part on Kubernetes ("
+                    + String.join(", ", onClusters.keySet()) + "); the monitor reads Docker engines only so far");
+        }
         this.deployment = deployment;
         this.options = options;
-        this.collector = new Collector(new Prober(options.probeTimeout()));
         this.detector = new Detector(options.detector());
         this.slas = new SlaEvaluator(options.interval().toMillis());
-        this.store = options.folder() == null ? new MetricStore(options.window())
-                : new MetricStore(options.window(), seriesFile(options.folder(), deployment.getName()));
+        int window = capacity(deployment, options);
+        this.store = options.folder() == null ? new MetricStore(window)
+                : new MetricStore(window, seriesFile(options.folder(), deployment.getName()));
+        this.collector = new Collector(new Prober(options.probeTimeout()));
+    }
+
+    /** Enough points for the longest SLA window on the deployment (at least the options' window), within a cap. */
+    static int capacity(Deployment deployment, Options options) {
+        long longest = SlaEvaluator.slasOf(deployment).stream().flatMap(s -> s.getMetrics().stream())
+                .mapToLong(SlaEvaluator::windowMillis).max().orElse(0);
+        long points = longest / Math.max(1, options.interval().toMillis()) + 2;
+        return (int) Math.min(MAX_POINTS, Math.max(options.window(), points));
     }
 
     /** Where a deployment's series are kept in a monitor folder. */
@@ -105,11 +129,8 @@ public final class Monitor implements AutoCloseable {
     }
 
     private SlaStatus withEvidence(SlaStatus s) throws IOException {
-        String key = s.sla() + "|" + s.metric();
-        if (s.state() != SlaStatus.State.BREACHED) {
-            breaches.remove(key);
-            return s;
-        }
+        String key = s.sla() + "|" + s.metric() + "|" + s.windowStart(); // once per window (periods are aligned)
+        if (s.state() != SlaStatus.State.BREACHED) return s;
         Path file = breaches.get(key);
         if (file == null && options.folder() != null) {
             file = Evidence.write(options.folder().resolve("evidence"), deployment.getName(), s, store);

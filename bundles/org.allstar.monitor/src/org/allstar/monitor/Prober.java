@@ -27,7 +27,12 @@ public final class Prober {
     }
 
     public Result probe(String engine, int port, String path) {
-        URI uri = URI.create("http://" + host(engine) + ":" + port + (path.startsWith("/") ? path : "/" + path));
+        URI uri;
+        try {
+            uri = URI.create("http://" + host(engine) + ":" + port + (path.startsWith("/") ? path : "/" + path));
+        } catch (IllegalArgumentException e) {
+            return new Result(false, 0, "the probe path '" + path + "' is not a URL path: " + e.getMessage());
+        }
         long start = System.nanoTime();
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
@@ -35,7 +40,7 @@ public final class Prober {
             double millis = (System.nanoTime() - start) / 1e6;
             boolean ok = response.statusCode() / 100 == 2;
             return new Result(ok, millis, ok ? null : uri + " answered " + response.statusCode());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return new Result(false, (System.nanoTime() - start) / 1e6, uri + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {

@@ -21,8 +21,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * Evaluates the SLAs on a deployment over each metric's window (the latest {@code per} period; the whole
- * history when the metric names none): availability is the share of ticks the deployment served, latency the
+ * Evaluates the SLAs on a deployment over each metric's window ({@code per}: periods aligned to the epoch, see
+ * {@link Period}; everything measured when the metric names none): availability is the share of ticks the deployment served, latency the
  * percentile of the probes' answer times (a failed probe counts as too slow; no percentile means every answer),
  * throughput the mean rate the deployment's containers send. A breach comes with its evidence.
  */
@@ -57,93 +57,133 @@ public final class SlaEvaluator {
     }
 
     SlaStatus evaluate(Sla sla, SlaMetric metric, Deployment deployment, MetricStore store, long now) {
-        long first = store.all().values().stream().filter(s -> s.size() > 0).mapToLong(s -> s.get(0).at()).min().orElse(now);
-        long window = metric.getWindow() == null ? now - first + 1 : seconds(metric.getWindow()).map(s -> (long) (s * 1000)).orElse(now - first + 1);
-        long from = now - window + 1;
-        boolean whole = first <= from;
+        Period period = period(metric, store, now);
         String text = text(metric);
         return switch (metric.getKind()) {
-        case AVAILABILITY -> availability(sla, metric, text, store, deployment, from, now, window, whole);
-        case LATENCY -> latency(sla, metric, text, store, from, now, window, whole);
-        case THROUGHPUT -> throughput(sla, metric, text, store, deployment, from, now, whole);
+        case AVAILABILITY -> availability(sla, metric, text, store, deployment, period);
+        case LATENCY -> latency(sla, metric, text, store, period);
+        case THROUGHPUT -> throughput(sla, metric, text, store, deployment, period);
         };
     }
 
-    private SlaStatus availability(Sla sla, SlaMetric m, String text, MetricStore store, Deployment d, long from, long now,
-            long window, boolean whole) {
-        TimeSeries serving = store.get(SeriesKey.deployment(d.getName(), Metric.SERVING));
-        List<TimeSeries.Point> points = serving == null ? List.of() : serving.since(from);
+    /**
+     * The window a metric is judged over: periods of its length aligned to the epoch (so that every witness's
+     * monitor, and a restarted one, cut the same windows); on the first tick after a period ends, that whole
+     * period; otherwise the running one. Without {@code per}, everything measured, judged as it stands.
+     */
+    record Period(long from, long to, long length, boolean complete) {
+        boolean covers(int points, long interval, int series) {
+            return points >= 0.8 * length / interval * series; // ticks run a little late; a gap is not a whole window
+        }
+    }
+
+    private Period period(SlaMetric metric, MetricStore store, long now) {
+        long length = windowMillis(metric);
+        if (length <= 0) {
+            long first = store.all().values().stream().filter(s -> s.size() > 0).mapToLong(s -> s.get(0).at()).min().orElse(now);
+            return new Period(first, now, now - first + intervalMillis, true);
+        }
+        long start = Math.floorDiv(now, length) * length;
+        if (now - start < intervalMillis) return new Period(start - length, start - 1, length, true);
+        return new Period(start, now, length, false);
+    }
+
+    /** The metric's window ({@code per}) in milliseconds; 0 without one. */
+    public static long windowMillis(SlaMetric metric) {
+        return metric.getWindow() == null ? 0 : seconds(metric.getWindow()).map(s -> (long) (s * 1000)).orElse(0L);
+    }
+
+    private static List<TimeSeries.Point> within(TimeSeries series, Period p) {
+        return series == null ? List.of() : series.since(p.from()).stream().filter(q -> q.at() <= p.to()).toList();
+    }
+
+    private SlaStatus availability(Sla sla, SlaMetric m, String text, MetricStore store, Deployment d, Period period) {
+        List<TimeSeries.Point> points = within(store.get(SeriesKey.deployment(d.getName(), Metric.SERVING)), period);
         Optional<Double> threshold = Quantities.valueIn(m.getThreshold(), Unit.PERCENT).map(SlaEvaluator::number);
-        if (threshold.isEmpty()) return notMeasurable(sla, text, "%", from, now, "the threshold is not a percentage");
-        if (points.isEmpty()) return noData(sla, text, "%", from, now);
+        if (threshold.isEmpty()) return notMeasurable(sla, text, "%", period, "the threshold is not a percentage");
+        if (points.isEmpty()) return noData(sla, text, "%", period);
         long down = points.stream().filter(p -> p.value() < 1).count();
         double measured = 100.0 * (points.size() - down) / points.size();
         boolean ok = holds(measured, m.getComparator(), threshold.get());
-        double allowedDownMillis = (100 - threshold.get()) * window / 100;
-        boolean lost = down * intervalMillis > allowedDownMillis;
-        return status(sla, text, ok, whole || lost, measured, "%", from, now, points.size(),
+        double allowedDownMillis = (100 - threshold.get()) * period.length() / 100;
+        boolean lost = down * intervalMillis > allowedDownMillis && m.getWindow() != null;
+        boolean whole = period.complete() && period.covers(points.size(), intervalMillis, 1);
+        return status(sla, text, ok, whole || lost, measured, "%", period, points.size(),
                 lost && !whole ? "down " + down * intervalMillis / 1000 + " s, more than the " + (long) (allowedDownMillis / 1000)
-                        + " s the whole window allows" : "");
+                        + " s the whole window allows" : coverage(period, whole, points.size()));
     }
 
-    private SlaStatus latency(Sla sla, SlaMetric m, String text, MetricStore store, long from, long now, long window,
-            boolean whole) {
+    private SlaStatus latency(Sla sla, SlaMetric m, String text, MetricStore store, Period period) {
         Optional<Double> threshold = Quantities.valueIn(m.getThreshold(), Unit.MILLISECOND).map(SlaEvaluator::number);
-        if (threshold.isEmpty()) return notMeasurable(sla, text, "ms", from, now, "the threshold is not a time");
+        if (threshold.isEmpty()) return notMeasurable(sla, text, "ms", period, "the threshold is not a time");
+        List<SeriesKey> probes = store.keys(Metric.PROBE);
+        if (probes.isEmpty()) {
+            return notMeasurable(sla, text, "ms", period, "no component declares a probe; add `probe \"/health\"` to one");
+        }
         List<Double> answers = new ArrayList<>();
-        for (SeriesKey key : store.keys(Metric.PROBE)) {
-            TimeSeries latency = store.get(new SeriesKey(key.component(), key.replica(), key.node(), Metric.LATENCY));
-            for (TimeSeries.Point p : store.get(key).since(from)) {
+        int probedNow = 0;
+        for (SeriesKey key : probes) {
+            List<TimeSeries.Point> tries = within(store.get(key), period);
+            if (!tries.isEmpty()) probedNow++;
+            java.util.Map<Long, Double> times = new java.util.HashMap<>();
+            within(store.get(new SeriesKey(key.component(), key.replica(), key.node(), Metric.LATENCY)), period)
+                    .forEach(q -> times.put(q.at(), q.value()));
+            for (TimeSeries.Point p : tries) {
+                Double millis = times.get(p.at());
                 if (p.value() < 1) answers.add(Double.POSITIVE_INFINITY);
-                else if (latency != null) latency.since(p.at()).stream().filter(q -> q.at() == p.at()).findFirst()
-                        .ifPresent(q -> answers.add(q.value()));
+                else if (millis != null) answers.add(millis);
             }
         }
-        if (store.keys(Metric.PROBE).isEmpty()) {
-            return notMeasurable(sla, text, "ms", from, now, "no component declares a probe; add `probe \"/health\"` to one");
-        }
-        if (answers.isEmpty()) return noData(sla, text, "ms", from, now);
+        if (answers.isEmpty()) return noData(sla, text, "ms", period);
         double percentile = m.isSetPercentile() ? m.getPercentile() : 100;
         double[] sorted = answers.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double measured = sorted[Math.max(0, (int) Math.ceil(percentile / 100 * sorted.length) - 1)];
         boolean ok = holds(measured, m.getComparator(), threshold.get());
         long slow = Arrays.stream(sorted).filter(v -> !holds(v, m.getComparator(), threshold.get())).count();
-        double expected = (double) window / intervalMillis * store.keys(Metric.PROBE).size();
-        boolean lost = slow > (100 - percentile) * expected / 100 + 1e-9;
-        return status(sla, text, ok, whole || lost, measured, "ms", from, now, sorted.length,
-                lost && !whole ? slow + " slow or failed answers, more than the whole window may have" : "");
+        double expected = (double) period.length() / intervalMillis * probedNow;
+        boolean lost = slow > (100 - percentile) * expected / 100 + 1e-9 && m.getWindow() != null;
+        boolean whole = period.complete() && period.covers(sorted.length, intervalMillis, probedNow);
+        return status(sla, text, ok, whole || lost, measured, "ms", period, sorted.length,
+                lost && !whole ? slow + " slow or failed answers, more than the whole window may have"
+                        : coverage(period, whole, sorted.length));
     }
 
-    private SlaStatus throughput(Sla sla, SlaMetric m, String text, MetricStore store, Deployment d, long from, long now,
-            boolean whole) {
+    private SlaStatus throughput(Sla sla, SlaMetric m, String text, MetricStore store, Deployment d, Period period) {
         Optional<Unit> unit = Quantities.unitOf(m.getThreshold());
         if (unit.isEmpty() || unit.get().dimension() != Dimension.DATA_RATE) {
-            return notMeasurable(sla, text, "Mbit/s", from, now, "only data rates are measured (from the containers' network counters)");
+            return notMeasurable(sla, text, "Mbit/s", period, "only data rates are measured (from the containers' network counters)");
         }
         TimeSeries series = store.get(SeriesKey.deployment(d.getName(), Metric.THROUGHPUT));
         if (series == null) {
-            return notMeasurable(sla, text, "Mbit/s", from, now, "the containers have no network of their own (host or none)");
+            return notMeasurable(sla, text, "Mbit/s", period, "the containers have no network of their own (host or none)");
         }
-        List<TimeSeries.Point> points = series.since(from);
-        if (points.isEmpty()) return noData(sla, text, "Mbit/s", from, now);
+        List<TimeSeries.Point> points = within(series, period);
+        if (points.isEmpty()) return noData(sla, text, "Mbit/s", period);
         double measured = points.stream().mapToDouble(TimeSeries.Point::value).average().orElse(0);
         double threshold = number(Quantities.valueIn(m.getThreshold(), Unit.MBPS).orElseThrow());
-        return status(sla, text, holds(measured, m.getComparator(), threshold), whole, measured, "Mbit/s", from, now,
-                points.size(), "");
+        boolean whole = period.complete() && period.covers(points.size(), intervalMillis, 1);
+        return status(sla, text, holds(measured, m.getComparator(), threshold), whole, measured, "Mbit/s", period,
+                points.size(), coverage(period, whole, points.size()));
     }
 
-    private static SlaStatus status(Sla sla, String text, boolean ok, boolean decided, double measured, String unit, long from,
-            long now, int points, String why) {
+    /** Why a finished window is not judged whole: the monitor did not see enough of it. */
+    private String coverage(Period period, boolean whole, int points) {
+        if (!period.complete() || whole) return "";
+        return "measured " + points + " point(s) of the about " + period.length() / intervalMillis + " the window has";
+    }
+
+    private static SlaStatus status(Sla sla, String text, boolean ok, boolean decided, double measured, String unit, Period p,
+            int points, String why) {
         SlaStatus.State state = ok ? SlaStatus.State.MET : decided ? SlaStatus.State.BREACHED : SlaStatus.State.AT_RISK;
-        return new SlaStatus(sla.getName(), text, state, measured, unit, from, now, points, why, null);
+        return new SlaStatus(sla.getName(), text, state, measured, unit, p.from(), p.to(), points, why, null);
     }
 
-    private static SlaStatus noData(Sla sla, String text, String unit, long from, long now) {
-        return new SlaStatus(sla.getName(), text, SlaStatus.State.NO_DATA, Double.NaN, unit, from, now, 0, "nothing measured yet", null);
+    private static SlaStatus noData(Sla sla, String text, String unit, Period p) {
+        return new SlaStatus(sla.getName(), text, SlaStatus.State.NO_DATA, Double.NaN, unit, p.from(), p.to(), 0, "nothing measured yet", null);
     }
 
-    private static SlaStatus notMeasurable(Sla sla, String text, String unit, long from, long now, String why) {
-        return new SlaStatus(sla.getName(), text, SlaStatus.State.NOT_MEASURABLE, Double.NaN, unit, from, now, 0, why, null);
+    private static SlaStatus notMeasurable(Sla sla, String text, String unit, Period p, String why) {
+        return new SlaStatus(sla.getName(), text, SlaStatus.State.NOT_MEASURABLE, Double.NaN, unit, p.from(), p.to(), 0, why, null);
     }
 
     static boolean holds(double measured, Comparator comparator, double threshold) {

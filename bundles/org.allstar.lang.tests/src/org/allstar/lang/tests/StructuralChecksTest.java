@@ -142,6 +142,21 @@ class StructuralChecksTest {
 	}
 
 	@Test
+	void probeThatIsNoPath() throws Exception {
+		assertOnly("application A { component c { ports 80 probe \"health check\" } }", INVALID_PROBE, "probe", "\"health check\"");
+	}
+
+	@Test
+	void probeWithoutAPortIsNeverProbed() throws Exception {
+		String text = "application A { component c { probe \"/health\" } }";
+		Model model = parser.parse(text);
+		issues.assertAt(model, INVALID_PROBE, Severity.WARNING, text.indexOf("\"/health\""), "\"/health\"".length());
+		assertEquals(1, issues.of(model).size(), () -> issues.of(model).toString());
+		assertEquals(0, issues.of(parser.parse("application A { component probe { ports 80 probe \"/health\" } }")).size(),
+				"probe is a keyword and still a name");
+	}
+
+	@Test
 	void walletThatIsNoAddress() throws Exception {
 		assertOnly("participant M { wallet 0x1234 }", INVALID_ADDRESS, "wallet", "0x1234");
 	}

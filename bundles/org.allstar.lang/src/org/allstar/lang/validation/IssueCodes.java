@@ -39,6 +39,7 @@ public final class IssueCodes {
 	public static final String INVALID_REPUTATION = "invalid-reputation";
 	/** A port outside 1..65535. */
 	public static final String INVALID_PORT = "invalid-port";
+	public static final String INVALID_PROBE = "invalid-probe";
 	/** A wallet address that is not 0x followed by 40 hexadecimal digits. */
 	public static final String INVALID_ADDRESS = "invalid-address";
 	/** A flow from a component to itself. */

@@ -111,6 +111,22 @@ public class ValueChecks extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** The monitor GETs the probe path on the component's first port: it needs a port and a plain path. */
+	@Check
+	public void probeIsAPathOnAPort(Component component) {
+		String probe = component.getProbe();
+		if (probe == null) {
+			return;
+		}
+		if (!probe.startsWith("/") || probe.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '\\')) {
+			error("Probe '" + probe + "' is not an HTTP path: write it like \"/health\" (a leading /, no spaces).",
+					component, COMPONENT__PROBE, IssueCodes.INVALID_PROBE);
+		} else if (component.getPorts().isEmpty()) {
+			warning("Probe '" + probe + "' is never probed: the component declares no port; add `ports N` (the first is probed).",
+					component, COMPONENT__PROBE, IssueCodes.INVALID_PROBE);
+		}
+	}
+
 	@Check
 	public void walletAddress(Participant participant) {
 		String wallet = participant.getWallet();
