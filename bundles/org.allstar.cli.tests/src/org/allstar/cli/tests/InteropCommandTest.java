@@ -111,6 +111,14 @@ class InteropCommandTest {
 	}
 
 	@Test
+	void benchToscaRunsOnASmallTemplate() {
+		assertEquals(Main.OK, run("bench", "--tosca", "--templates", "30", "--runs", "1", "--warmup", "0"), err());
+		assertTrue(out().contains("30 node templates"), out());
+		assertTrue(out().contains("10 node(s), 20 component(s), 19 flow(s)"), out());
+		assertTrue(out().contains("ratio to SnakeYAML"), out());
+	}
+
+	@Test
 	void wrongCommandLinesAreUsageErrors() {
 		assertEquals(Main.USAGE, run("import", "kubernetes", "x.yaml"));
 		assertEquals(Main.USAGE, run("import", "tosca"));

@@ -88,6 +88,14 @@ class TemplateProblemsTest {
 	}
 
 	@Test
+	void misspelledKeynamesAreNamed() throws Exception {
+		ImportResult result = importText(HEADER + "    a:\n      type: tosca.nodes.Compute\n      propertes: {}\n  output:\n    x: {}\n");
+		assertEquals(List.of("topology_template.output", "topology_template.node_templates.a.propertes"),
+				result.problems().stream().map(ToscaProblem::path).toList());
+		assertTrue(result.problems().get(0).message().startsWith("not a TOSCA 1.3 keyname here; expected one of description, "));
+	}
+
+	@Test
 	void inputDefaultsMeetTheirConstraints() throws Exception {
 		ImportResult result = importText("""
 				tosca_definitions_version: tosca_simple_yaml_1_3

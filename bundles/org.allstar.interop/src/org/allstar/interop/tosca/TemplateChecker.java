@@ -4,6 +4,7 @@ package org.allstar.interop.tosca;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a topology against the types: every template's type exists, its properties, capabilities and
@@ -11,6 +12,15 @@ import java.util.Optional;
  * exist, input defaults meet their type and constraints.
  */
 final class TemplateChecker {
+
+	private static final Set<String> TEMPLATE_KEYS = Set.of("tosca_definitions_version", "namespace", "metadata",
+			"description", "dsl_definitions", "repositories", "imports", "artifact_types", "data_types",
+			"capability_types", "interface_types", "relationship_types", "node_types", "group_types", "policy_types",
+			"topology_template");
+	private static final Set<String> TOPOLOGY_KEYS = Set.of("description", "inputs", "node_templates",
+			"relationship_templates", "groups", "policies", "outputs", "substitution_mappings", "workflows");
+	private static final Set<String> NODE_KEYS = Set.of("type", "description", "metadata", "directives", "properties",
+			"attributes", "requirements", "capabilities", "interfaces", "artifacts", "node_filter", "copy");
 
 	private final ToscaTypes types;
 	private final List<ToscaProblem> problems;
@@ -20,6 +30,20 @@ final class TemplateChecker {
 		this.types = types;
 		this.problems = problems;
 		this.values = new ValueChecker(types, problems);
+	}
+
+	/** Keynames TOSCA does not define are named (a typo such as {@code topology_templat} would hide a topology). */
+	void checkKeys(Map<String, Object> document) {
+		keys("", document, TEMPLATE_KEYS);
+		keys("topology_template.", Values.map(document.get("topology_template")), TOPOLOGY_KEYS);
+		Values.map(Values.map(document.get("topology_template")).get("node_templates")).forEach((name, body) -> keys(
+				"topology_template.node_templates." + name + ".", Values.map(body), NODE_KEYS));
+	}
+
+	private void keys(String path, Map<String, Object> map, Set<String> known) {
+		map.keySet().stream().filter(k -> !known.contains(k))
+				.forEach(k -> problems.add(new ToscaProblem(path + k, "not a TOSCA 1.3 keyname here; expected one of "
+						+ String.join(", ", new java.util.TreeSet<>(known)))));
 	}
 
 	void check(Map<String, Object> topology, List<NodeTemplate> templates, Map<String, Object> relationshipTemplates) {

@@ -47,7 +47,9 @@ public final class ToscaImporter {
 		Map<String, Object> topology = template.topology();
 		Map<String, Object> relationshipTemplates = Values.map(topology.get("relationship_templates"));
 		List<NodeTemplate> templates = NodeTemplate.of(topology);
-		new TemplateChecker(template.types(), problems).check(topology, templates, relationshipTemplates);
+		TemplateChecker checker = new TemplateChecker(template.types(), problems);
+		checker.checkKeys(template.document());
+		checker.check(topology, templates, relationshipTemplates);
 		Topology roles = new Topology(template.types(), templates, relationshipTemplates);
 		Inputs inputs = new Inputs(topology);
 		Map<String, Object> metadata = Values.map(template.document().get("metadata"));
