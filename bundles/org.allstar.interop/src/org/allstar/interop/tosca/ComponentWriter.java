@@ -53,7 +53,9 @@ final class ComponentWriter {
 		}
 		for (RequirementAssignment requirement : roles.requirements(component)) {
 			boolean hosting = roles.isHosting(requirement) || requirement.is(types, Topology.HOSTED_ON) && requirement.node() == null;
-			if (!hosting && !isFlow(requirement)) {
+			if (hosting) {
+				keepHostingDetails(requirement);
+			} else if (!isFlow(requirement)) {
 				text.keep(requirement.path(), requirement.raw());
 			}
 		}
@@ -103,6 +105,31 @@ final class ComponentWriter {
 			return Optional.empty();
 		}
 		return Optional.of(String.join(" ", rest));
+	}
+
+	/** What a host requirement says beyond its target, its type and its requests (capability, occurrences, ...). */
+	private void keepHostingDetails(RequirementAssignment host) {
+		requirementDetails(host).forEach((key, value) -> text.keep(host.path() + "." + key, value));
+		host.relationshipProperties().forEach((key, value) -> text.keep(host.path() + ".relationship.properties." + key, value));
+	}
+
+	private static Map<String, Object> requirementDetails(RequirementAssignment requirement) {
+		Map<String, Object> details = new java.util.LinkedHashMap<>(Values.map(requirement.raw()));
+		details.remove("node");
+		details.remove("node_filter");
+		if (!(details.get("relationship") instanceof Map)) {
+			details.remove("relationship");
+		} else {
+			Map<String, Object> relationship = new java.util.LinkedHashMap<>(Values.map(details.get("relationship")));
+			relationship.remove("type");
+			relationship.remove("properties");
+			if (relationship.isEmpty()) {
+				details.remove("relationship");
+			} else {
+				details.put("relationship", relationship);
+			}
+		}
+		return details;
 	}
 
 	private void resources(RequirementAssignment host) {

@@ -83,6 +83,12 @@ final class NodeWriter {
 		Values.map(node.body().get("capabilities")).forEach((capability, assignment) -> {
 			if (!capability.equals("host") && !capability.equals("os")) {
 				text.keep(node.path() + ".capabilities." + capability, assignment);
+			} else {
+				Values.map(assignment).forEach((key, value) -> {
+					if (!key.equals("properties")) {
+						text.keep(node.path() + ".capabilities." + capability + "." + key, value);
+					}
+				});
 			}
 		});
 		node.metadata().forEach((key, value) -> {

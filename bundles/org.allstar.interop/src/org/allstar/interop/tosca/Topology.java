@@ -89,6 +89,16 @@ final class Topology {
 		return new ArrayList<>(found);
 	}
 
+	/**
+	 * The Compute a component's unassigned host requirement goes to, as an orchestrator would fulfil it: the only
+	 * Compute of the topology, if there is exactly one and the component assigns no host itself.
+	 */
+	Optional<NodeTemplate> onlyComputeFor(NodeTemplate component) {
+		List<NodeTemplate> computes = computes();
+		boolean assigned = requirements(component).stream().anyMatch(this::isHosting);
+		return !assigned && computes.size() == 1 && declaresHosting(component.type()) ? Optional.of(computes.get(0)) : Optional.empty();
+	}
+
 	private void walkDown(NodeTemplate template, Set<String> seen, Set<NodeTemplate> found) {
 		if (!seen.add(template.name())) {
 			return;

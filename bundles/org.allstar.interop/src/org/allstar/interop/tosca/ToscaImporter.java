@@ -134,8 +134,14 @@ public final class ToscaImporter {
 	private int deployment(ModelText text, Topology roles, Map<String, String> componentNames,
 			Map<String, String> nodeReferences, String application, Map<String, Object> metadata) {
 		List<String> lines = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		for (NodeTemplate component : roles.components()) {
-			List<String> on = roles.computesUnder(component).stream().map(c -> nodeReferences.get(c.name())).toList();
+			List<NodeTemplate> computes = roles.computesUnder(component);
+			if (computes.isEmpty() && roles.onlyComputeFor(component).isPresent()) {
+				computes = List.of(roles.onlyComputeFor(component).get());
+				notes.add("'" + component.name() + "' assigns no host; placed on the only Compute, '" + computes.get(0).name() + "'");
+			}
+			List<String> on = computes.stream().map(c -> nodeReferences.get(c.name())).toList();
 			if (!on.isEmpty()) {
 				lines.add(componentNames.get(component.name()) + " on " + String.join(", ", on));
 			}
@@ -144,6 +150,7 @@ public final class ToscaImporter {
 			text.blank();
 			text.open("deployment " + names.id(Values.text(metadata.getOrDefault(DEPLOYMENT, "imported"))) + " of "
 					+ names.id(application));
+			notes.forEach(text::note);
 			lines.forEach(text::line);
 			text.close();
 		}
