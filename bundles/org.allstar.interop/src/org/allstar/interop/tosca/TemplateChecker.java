@@ -58,8 +58,10 @@ final class TemplateChecker {
 				values.check(path, value, typed);
 			}
 		});
+		Set<String> names = new java.util.HashSet<>();
+		templates.forEach(t -> names.add(t.name()));
 		for (NodeTemplate template : templates) {
-			checkTemplate(template, templates);
+			checkTemplate(template, names);
 		}
 		relationshipTemplates.forEach((name, body) -> checkTyped(TypeKind.RELATIONSHIP,
 				"topology_template.relationship_templates." + name, Values.map(body)));
@@ -67,7 +69,7 @@ final class TemplateChecker {
 		forEachNamed(topology.get("groups"), "topology_template.groups", TypeKind.GROUP);
 	}
 
-	private void checkTemplate(NodeTemplate template, List<NodeTemplate> templates) {
+	private void checkTemplate(NodeTemplate template, Set<String> templates) {
 		if (template.type() == null) {
 			problems.add(new ToscaProblem(template.path() + ".type", "missing; a node template names its node type"));
 			return;
@@ -102,7 +104,7 @@ final class TemplateChecker {
 			}
 			Object value = entry.getValue();
 			String node = value instanceof Map<?, ?> m ? Values.text(m.get("node")) : Values.text(value);
-			if (node != null && templates.stream().noneMatch(t -> t.name().equals(node)) && !types.exists(TypeKind.NODE, node)) {
+			if (node != null && !templates.contains(node) && !types.exists(TypeKind.NODE, node)) {
 				problems.add(new ToscaProblem(path, "no node template or node type named '" + node + "'"));
 			}
 		}

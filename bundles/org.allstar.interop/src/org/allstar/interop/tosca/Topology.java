@@ -57,8 +57,13 @@ final class Topology {
 		return false;
 	}
 
+	private List<NodeTemplate> computes;
+
 	List<NodeTemplate> computes() {
-		return templates.values().stream().filter(this::isCompute).toList();
+		if (computes == null) {
+			computes = templates.values().stream().filter(this::isCompute).toList();
+		}
+		return computes;
 	}
 
 	List<NodeTemplate> components() {
@@ -94,9 +99,8 @@ final class Topology {
 	 * Compute of the topology, if there is exactly one and the component assigns no host itself.
 	 */
 	Optional<NodeTemplate> onlyComputeFor(NodeTemplate component) {
-		List<NodeTemplate> computes = computes();
 		boolean assigned = requirements(component).stream().anyMatch(this::isHosting);
-		return !assigned && computes.size() == 1 && declaresHosting(component.type()) ? Optional.of(computes.get(0)) : Optional.empty();
+		return !assigned && computes().size() == 1 && declaresHosting(component.type()) ? Optional.of(computes().get(0)) : Optional.empty();
 	}
 
 	private void walkDown(NodeTemplate template, Set<String> seen, Set<NodeTemplate> found) {

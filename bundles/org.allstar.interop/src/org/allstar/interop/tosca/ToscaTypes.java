@@ -23,6 +23,8 @@ public final class ToscaTypes {
 
 	private final Map<TypeKind, Map<String, ToscaType>> types = new EnumMap<>(TypeKind.class);
 	private final Map<TypeKind, Map<String, String>> aliases = new EnumMap<>(TypeKind.class);
+	/** isA answers, asked once per template and relationship: thousands of times in a large topology. */
+	private final Map<String, Boolean> isACache = new HashMap<>();
 
 	public ToscaTypes() {
 		for (TypeKind kind : TypeKind.values()) {
@@ -33,6 +35,7 @@ public final class ToscaTypes {
 
 	/** Adds a type; with a namespace prefix it is also known as {@code prefix:name}. */
 	public void add(ToscaType type, String prefix) {
+		isACache.clear();
 		types.get(type.kind()).put(type.name(), type);
 		Map<String, String> names = aliases.get(type.kind());
 		if (prefix != null && !prefix.isEmpty()) {
@@ -67,6 +70,13 @@ public final class ToscaTypes {
 
 	/** Whether {@code name} is {@code ancestor} or derives from it (both in any spelling). */
 	public boolean isA(TypeKind kind, String name, String ancestor) {
+		if (name == null || ancestor == null) {
+			return false;
+		}
+		return isACache.computeIfAbsent(kind + " " + name + " " + ancestor, k -> walkIsA(kind, name, ancestor));
+	}
+
+	private boolean walkIsA(TypeKind kind, String name, String ancestor) {
 		Optional<ToscaType> target = resolve(kind, ancestor);
 		if (target.isEmpty()) {
 			return false;
