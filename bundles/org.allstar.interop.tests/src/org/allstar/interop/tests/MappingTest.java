@@ -68,6 +68,14 @@ class MappingTest {
 	}
 
 	@Test
+	void anUnpackedCsarFolderIsReadThroughItsMetadata() throws Exception {
+		assumeTrue(Fixtures.material() != null);
+		ImportResult result = Fixtures.importer().read(Fixtures.material().resolve("examples-from-spec/mysql"));
+		assertEquals(1, result.counts().components());
+		assertTrue(result.text().contains("// types read from: non-normative-types.yaml"), result.text());
+	}
+
+	@Test
 	void connectsToBecomesAFlowAndPoliciesBecomeRequirements() throws Exception {
 		ImportResult result = Fixtures.importer().read(Files.writeString(folder.resolve("shop.yaml"), """
 				tosca_definitions_version: tosca_simple_yaml_1_3
