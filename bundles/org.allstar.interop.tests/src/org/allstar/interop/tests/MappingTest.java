@@ -28,13 +28,14 @@ class MappingTest {
 		assumeTrue(Fixtures.material() != null);
 		ImportResult result = Fixtures.importer().read(Fixtures.material().resolve("examples-from-spec/hello-world/hello-world.yaml"));
 		String text = result.text();
+		assertTrue(text.contains("provider HelloWorldHosts {\n  node my_server {\n    // tosca "), text);
 		assertTrue(text.contains("""
-				provider HelloWorldHosts {
-				  node my_server {
 				    cpu 1 core
 				    storage 10 GB
 				    memory 512 MB
 				    arch amd64
+				  }
+				}
 				"""), text);
 		assertTrue(text.contains("// tosca topology_template.node_templates.my_server.capabilities.os.properties.distribution: ubuntu"), text);
 		assertEquals(List.of(), result.problems());

@@ -180,7 +180,8 @@ final class ComponentExport {
 		if (requirement instanceof ReputationRequirement r && r.getMinimum() != null) {
 			return ExportTypes.map("reputation", r.getMinimum().doubleValue());
 		}
-		notCarried.add(where + ": " + requirement.eClass().getName() + " (no TOSCA counterpart)");
+		notCarried.add(where + ": require " + requirement.eClass().getName().replace("Requirement", "").toLowerCase(java.util.Locale.ROOT)
+				+ " (no TOSCA counterpart)");
 		return null;
 	}
 }

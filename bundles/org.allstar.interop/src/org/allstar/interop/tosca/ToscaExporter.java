@@ -65,8 +65,7 @@ public final class ToscaExporter {
 				} else if (element instanceof Application application) {
 					applications.add(application);
 				} else if (!(element instanceof Deployment)) {
-					notCarried.add(element.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " " + element.getName()
-							+ ": no TOSCA counterpart in this export");
+					notCarried.add(keyword(element) + " " + element.getName() + ": no TOSCA counterpart in this export");
 				}
 			});
 		}
@@ -94,6 +93,12 @@ public final class ToscaExporter {
 		}
 		template.put("topology_template", topology);
 		return new ExportResult(YamlWriter.write(template), List.copyOf(notCarried));
+	}
+
+	/** The element's keyword in ALLSTAR-ML (a DataClass is written {@code data}). */
+	private static String keyword(EObject element) {
+		String name = element.eClass().getName();
+		return name.equals("DataClass") ? "data" : name.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static List<Deployment> deploymentsOf(Application application, List<Model> models) {
