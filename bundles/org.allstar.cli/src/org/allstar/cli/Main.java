@@ -76,6 +76,9 @@ public final class Main {
 		case "chain", "account", "market", "sla", "witness", "reputation" -> {
 			return new ChainCommands(paths -> load(languages, paths)).run(args[0], rest, out, err);
 		}
+		case "import", "export" -> {
+			return new InteropCommand(languages).run(args[0], rest, out, err);
+		}
 		case "help", "--help", "-h" -> {
 			usage(out);
 			return OK;
@@ -136,6 +139,10 @@ public final class Main {
 		stream.println("                        SPEC: price=1,latency=1,energy=0.2,risk=100 (default) or latency>price");
 		stream.println("  format [--check] <files or folders>");
 		stream.println("                        rewrite models in the standard layout (--check: only list them)");
+		stream.println("  import tosca <service-template.yaml|CSAR.zip> [--output FILE.allstar]");
+		stream.println("                        a TOSCA 1.3 template as ALLSTAR-ML; what has no counterpart stays as comments");
+		stream.println("  export tosca <files or folders> [--output FILE.yaml]");
+		stream.println("                        a model as a TOSCA Simple Profile 1.3 service template");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");
 		stream.println("                        time parse+link+validate of a generated ~10,000-line model");
 		stream.println("  bench --verify [--scale S] [--runs R] [--warmup W]");
@@ -148,6 +155,8 @@ public final class Main {
 		stream.println("                        deploy C containers on E private dockerd engines, against the docker CLI");
 		stream.println("  bench --monitor [--faults F] [--interval 500ms]");
 		stream.println("                        anomaly detection precision, recall and delay on injected faults");
+		stream.println("  bench --tosca [--templates 5000]");
+		stream.println("                        TOSCA import of a generated service template, against SnakeYAML");
 		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");
 		stream.println("                        run the deployment on its providers' docker engines or Kubernetes clusters (converging)");
 		stream.println("  status DEPLOYMENT [files or folders]   what runs;   undeploy DEPLOYMENT [...]   remove it");

@@ -30,7 +30,8 @@ public final class BenchCommand {
 			+ "       allstar bench --plan [--components C] [--nodes N] [--time-limit S] [--seed X] [--objective SPEC]\n"
 			+ "       allstar bench --chain [--runs R]\n"
 			+ "       allstar bench --deploy [--containers 30] [--engines 3]\n"
-			+ "       allstar bench --monitor [--faults 9] [--interval 500ms]";
+			+ "       allstar bench --monitor [--faults 9] [--interval 500ms]\n"
+			+ "       " + ToscaBench.USAGE;
 
 	private final ModelLoader loader;
 
@@ -58,6 +59,21 @@ public final class BenchCommand {
 				err.println("allstar bench --deploy: " + e.getMessage() + " (it needs root, dockerd and /bin/busybox)");
 				return 1;
 			}
+		}
+		if (arguments.contains("--tosca")) {
+			List<String> rest = arguments.stream().filter(a -> !a.equals("--tosca")).toList();
+			for (int i = 0; i < rest.size(); i += 2) {
+				if (!List.of("--templates", "--runs", "--warmup").contains(rest.get(i)) || i + 1 >= rest.size()) {
+					throw new NumberFormatException("unknown option or missing value: " + rest.get(i) + "; " + ToscaBench.USAGE);
+				}
+			}
+			int templates = (int) option(rest, "--templates", 5000);
+			int runs = (int) option(rest, "--runs", 5);
+			int warmup = (int) option(rest, "--warmup", 2);
+			if (templates < 1 || runs < 1 || warmup < 0) {
+				throw new NumberFormatException("need --templates >= 1, --runs >= 1 and --warmup >= 0");
+			}
+			return new ToscaBench(loader).run(templates, runs, warmup, out, err);
 		}
 		if (arguments.contains("--monitor")) {
 			List<String> rest = arguments.stream().filter(a -> !a.equals("--monitor")).toList();
