@@ -77,6 +77,9 @@ public final class Main {
 			return new ChainCommands(paths -> load(languages, paths)).run(args[0], rest, out, err);
 		}
 		case "import", "export" -> {
+			if (args[0].equals("export") && !rest.isEmpty() && rest.get(0).equals("k8s")) {
+				return new KubernetesExportCommand(languages).run(rest.subList(1, rest.size()), out, err);
+			}
 			return new InteropCommand(languages).run(args[0], rest, out, err);
 		}
 		case "help", "--help", "-h" -> {
@@ -143,6 +146,8 @@ public final class Main {
 		stream.println("                        a TOSCA 1.3 template as ALLSTAR-ML; what has no counterpart stays as comments");
 		stream.println("  export tosca <files or folders> [--output FILE.yaml]");
 		stream.println("                        a model as a TOSCA Simple Profile 1.3 service template");
+		stream.println("  export k8s DEPLOYMENT [files or folders] [--output FILE.yaml]");
+		stream.println("                        the Kubernetes manifests allstar deploy applies, per cluster");
 		stream.println("  bench [--scale S] [--runs R] [--warmup W]");
 		stream.println("                        time parse+link+validate of a generated ~10,000-line model");
 		stream.println("  bench --verify [--scale S] [--runs R] [--warmup W]");

@@ -52,6 +52,21 @@ class DeployCommandTest {
 	}
 
 	@Test
+	void exportK8sWritesTheManifestsDeployAppliesWithoutTouchingTheCluster() throws IOException {
+		Path file = model("endpoint kubernetes \"https://127.0.0.1:9/\"");
+		Path yaml = dir.resolve("d.yaml");
+		assertEquals(Main.OK, run("export", "k8s", "d", file.toString(), "--output", yaml.toString()), err());
+		String text = Files.readString(yaml);
+		assertTrue(text.startsWith("# cluster https://127.0.0.1:9/, deployment d\n---\n"), text);
+		assertTrue(text.contains("kind: \"Namespace\"") || text.contains("kind: Namespace"), text);
+		assertTrue(text.contains("name: \"allstar-d\"") || text.contains("name: allstar-d"), text);
+		assertTrue(text.contains("kind: \"Deployment\"") || text.contains("kind: Deployment"), text);
+		assertTrue(text.contains("memory: \"64M\"") || text.contains("memory: 64M") || text.contains("64000000"), text);
+		assertEquals(Main.PROBLEMS, run("export", "k8s", "d", model("endpoint docker \"unix:///nowhere.sock\"").toString()));
+		assertTrue(err().contains("has no node on a provider with `endpoint kubernetes"), err());
+	}
+
+	@Test
 	void aProviderWithNeitherADockerNorAKubernetesEndpointIsNamed() throws IOException {
 		Path file = model("kind edge");
 		assertEquals(Main.PROBLEMS, run("deploy", "d", file.toString(), "--dry-run"));

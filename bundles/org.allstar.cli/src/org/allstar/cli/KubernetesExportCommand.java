@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.allstar.deploy.DeployException;
+import org.allstar.deploy.kubernetes.KubernetesDeployer;
+import org.allstar.deploy.kubernetes.Manifests;
+import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.load.ModelInputException;
+import org.allstar.lang.load.ModelLoader;
+import org.allstar.model.Deployment;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * {@code allstar export k8s DEPLOYMENT [files or folders] [--output FILE.yaml]}: the Kubernetes manifests of a
+ * deployment, exactly the objects {@code allstar deploy} applies (namespace, per component a Deployment and a
+ * Service), as one YAML stream per cluster, each introduced by a comment naming its cluster. Only nodes of
+ * providers with {@code endpoint kubernetes} have manifests. Exit status 0 written, 1 nothing to export or a
+ * model error, 2 usage.
+ */
+final class KubernetesExportCommand {
+	static final String USAGE = "usage: allstar export k8s DEPLOYMENT [files or folders, default .] [--output FILE.yaml]";
+
+	private final Languages languages;
+
+	KubernetesExportCommand(Languages languages) {
+		this.languages = languages;
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		List<String> rest = new ArrayList<>();
+		Path output = null;
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--output") && i + 1 < args.size()) {
+				output = Path.of(args.get(++i));
+			} else if (args.get(i).startsWith("-")) {
+				err.println("allstar export k8s: unknown option '" + args.get(i) + "'");
+				err.println(USAGE);
+				return Main.USAGE;
+			} else {
+				rest.add(args.get(i));
+			}
+		}
+		if (rest.isEmpty()) {
+			err.println("allstar export k8s: name the deployment");
+			err.println(USAGE);
+			return Main.USAGE;
+		}
+		LoadedModels loaded;
+		try {
+			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
+			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
+		} catch (ModelInputException e) {
+			err.println("allstar export k8s: " + e.getMessage());
+			return Main.USAGE;
+		}
+		if (!NamedElements.loadWell(loaded, "export", err)) return Main.PROBLEMS;
+		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
+		if (found.size() != 1) {
+			err.println("allstar export k8s: " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
+			return Main.PROBLEMS;
+		}
+		try {
+			String yaml = yaml(found.get(0));
+			if (yaml.isEmpty()) {
+				err.println("allstar export k8s: " + found.get(0).getName() + " has no node on a provider with `endpoint kubernetes"
+						+ " \"https://host:6443\"`; manifests are per cluster, so give the providers that run it one");
+				return Main.PROBLEMS;
+			}
+			if (output == null) {
+				out.print(yaml);
+			} else {
+				AtomicFiles.write(output, yaml);
+				out.println("wrote " + output);
+			}
+			return Main.OK;
+		} catch (DeployException e) {
+			err.println("allstar export k8s: " + e.getMessage());
+			return Main.PROBLEMS;
+		} catch (IOException e) {
+			err.println("allstar export k8s: cannot write " + output + ": " + e.getMessage());
+			return Main.USAGE;
+		}
+	}
+
+	private static String yaml(Deployment deployment) {
+		KubernetesDeployer deployer = new KubernetesDeployer();
+		StringBuilder text = new StringBuilder();
+		for (Map.Entry<String, Manifests.ClusterManifests> e : deployer.manifests(deployment).entrySet()) {
+			text.append("# cluster ").append(e.getKey()).append(", deployment ").append(deployment.getName()).append('\n');
+			text.append(deployer.yaml(e.getValue()));
+		}
+		return text.toString();
+	}
+}
