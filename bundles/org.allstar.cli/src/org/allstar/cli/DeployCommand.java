@@ -2,7 +2,6 @@
 package org.allstar.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,12 +9,7 @@ import java.util.function.Function;
 import org.allstar.deploy.DeployException;
 import org.allstar.deploy.Deployer;
 import org.allstar.deploy.kubernetes.KubernetesDeployer;
-import org.allstar.lang.load.LoadedModels;
-import org.allstar.lang.load.ModelFiles;
-import org.allstar.lang.load.ModelInputException;
-import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Deployment;
-import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code allstar deploy|status|undeploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]}: applies a
@@ -52,22 +46,10 @@ final class DeployCommand {
 			err.println(USAGE);
 			return Main.USAGE;
 		}
-		LoadedModels loaded;
-		try {
-			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
-			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
-		} catch (ModelInputException e) {
-			err.println("allstar " + command + ": " + e.getMessage());
-			return Main.USAGE;
-		}
-		if (!NamedElements.loadWell(loaded, command, err)) return Main.PROBLEMS;
-		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
-		if (found.size() != 1) {
-			err.println("allstar " + command + ": " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
-			return Main.PROBLEMS;
-		}
+		DeploymentArgument argument = DeploymentArgument.load(languages, command, rest, err);
+		if (!argument.ok()) return argument.status();
+		Deployment deployment = argument.deployment();
 		Deployer.Options options = new Deployer.Options(dryRun, keepGoing, line -> err.println("allstar: " + line));
-		Deployment deployment = found.get(0);
 		boolean kubernetes = KubernetesDeployer.concerns(deployment);
 		try (Deployer deployer = new Deployer(); KubernetesDeployer clusters = kubernetes ? new KubernetesDeployer() : null) {
 			return switch (command) {

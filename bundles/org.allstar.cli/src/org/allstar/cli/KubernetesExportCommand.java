@@ -11,12 +11,8 @@ import java.util.Map;
 import org.allstar.deploy.DeployException;
 import org.allstar.deploy.kubernetes.KubernetesDeployer;
 import org.allstar.deploy.kubernetes.Manifests;
-import org.allstar.lang.load.LoadedModels;
-import org.allstar.lang.load.ModelFiles;
-import org.allstar.lang.load.ModelInputException;
-import org.allstar.lang.load.ModelLoader;
+
 import org.allstar.model.Deployment;
-import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code allstar export k8s DEPLOYMENT [files or folders] [--output FILE.yaml]}: the Kubernetes manifests of a
@@ -53,24 +49,13 @@ final class KubernetesExportCommand {
 			err.println(USAGE);
 			return Main.USAGE;
 		}
-		LoadedModels loaded;
+		DeploymentArgument argument = DeploymentArgument.load(languages, "export k8s", rest, err);
+		if (!argument.ok()) return argument.status();
+		Deployment deployment = argument.deployment();
 		try {
-			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
-			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
-		} catch (ModelInputException e) {
-			err.println("allstar export k8s: " + e.getMessage());
-			return Main.USAGE;
-		}
-		if (!NamedElements.loadWell(loaded, "export", err)) return Main.PROBLEMS;
-		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
-		if (found.size() != 1) {
-			err.println("allstar export k8s: " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
-			return Main.PROBLEMS;
-		}
-		try {
-			String yaml = yaml(found.get(0));
+			String yaml = yaml(deployment);
 			if (yaml.isEmpty()) {
-				err.println("allstar export k8s: " + found.get(0).getName() + " has no node on a provider with `endpoint kubernetes"
+				err.println("allstar export k8s: " + deployment.getName() + " has no node on a provider with `endpoint kubernetes"
 						+ " \"https://host:6443\"`; manifests are per cluster, so give the providers that run it one");
 				return Main.PROBLEMS;
 			}

@@ -15,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.allstar.deploy.DeployException;
 import org.allstar.lang.load.LoadedModels;
-import org.allstar.lang.load.ModelFiles;
-import org.allstar.lang.load.ModelInputException;
-import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Deployment;
 import org.allstar.monitor.Anomaly;
 import org.allstar.monitor.Detector;
@@ -32,7 +29,6 @@ import org.allstar.monitor.SlaStatus;
 import org.allstar.monitor.TimeSeries;
 import org.allstar.verify.Verifier;
 import org.allstar.verify.whatif.WhatIf;
-import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code allstar monitor DEPLOYMENT [files] [--for 5m] [--interval 2s] [--workspace W]}: watches a running
@@ -82,24 +78,14 @@ public final class MonitorCommand {
 			err.println("allstar " + command + ": " + e.getMessage());
 			return Main.USAGE;
 		}
-		LoadedModels loaded;
-		try {
-			List<Path> paths = rest.size() > 1 ? rest.subList(1, rest.size()).stream().map(Path::of).toList() : List.of(Path.of("."));
-			loaded = languages.get(ModelLoader.class).load(ModelFiles.collect(paths), CancelIndicator.NullImpl);
-		} catch (ModelInputException e) {
-			err.println("allstar " + command + ": " + e.getMessage());
-			return Main.USAGE;
-		}
-		if (!NamedElements.loadWell(loaded, command, err)) return Main.PROBLEMS;
-		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
-		if (found.size() != 1) {
-			err.println("allstar " + command + ": " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
-			return Main.PROBLEMS;
-		}
+		DeploymentArgument argument = DeploymentArgument.load(languages, command, rest, err);
+		if (!argument.ok()) return argument.status();
+		LoadedModels loaded = argument.loaded();
+		Deployment deployment = argument.deployment();
 		Path folder = Workspace.folder(options.get("--workspace"), "monitor");
 		try {
-			return command.equals("monitor") ? monitor(found.get(0), folder, forDuration, interval, out)
-					: diagnose(loaded, found.get(0), folder, last, out, err);
+			return command.equals("monitor") ? monitor(deployment, folder, forDuration, interval, out)
+					: diagnose(loaded, deployment, folder, last, out, err);
 		} catch (IOException | RuntimeException e) {
 			err.println("allstar " + command + ": " + (e instanceof DeployException ? "" : "failed: ") + e.getMessage());
 			return Main.PROBLEMS;
