@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.lang.ui.validation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -34,24 +36,28 @@ public final class IssueMarkers {
 				if (issue.getSeverity() == Severity.IGNORE) {
 					continue;
 				}
-				IMarker marker = file.createMarker(TYPE);
-				marker.setAttribute(IMarker.SEVERITY, severityOf(issue.getSeverity()));
-				marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
-				marker.setAttribute(IMarker.LOCATION, "line " + issue.getLineNumber());
-				if (issue.getLineNumber() != null) {
-					marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
-				}
-				if (issue.getOffset() != null) {
-					marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
-					marker.setAttribute(IMarker.CHAR_END,
-							issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
-				}
-				if (issue.getCode() != null) {
-					marker.setAttribute("code", issue.getCode());
-				}
+				file.createMarker(TYPE, attributesOf(issue)); // all at once: readers never see a half-made marker
 			}
 		};
 		file.getWorkspace().run(update, file, IWorkspace.AVOID_UPDATE, monitor);
+	}
+
+	private static Map<String, Object> attributesOf(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.SEVERITY, severityOf(issue.getSeverity()));
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		if (issue.getLineNumber() != null) {
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+			attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+		}
+		if (issue.getOffset() != null) {
+			attributes.put(IMarker.CHAR_START, issue.getOffset().intValue());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
+		}
+		if (issue.getCode() != null) {
+			attributes.put("code", issue.getCode());
+		}
+		return attributes;
 	}
 
 	static int severityOf(Severity severity) {
