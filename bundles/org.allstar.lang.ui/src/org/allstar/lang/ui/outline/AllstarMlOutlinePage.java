@@ -4,6 +4,7 @@ package org.allstar.lang.ui.outline;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,18 +39,16 @@ public class AllstarMlOutlinePage extends ContentOutlinePage {
 				return ((OutlineNode) element).label();
 			}
 		});
-		viewer.setAutoExpandLevel(2);
+		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS); // small trees; new nodes on each check
 		viewer.setInput(nodes);
 	}
 
-	/** Shows a new outline (UI thread), keeping the expanded elements that still exist. */
+	/** Shows a new outline (UI thread), fully expanded. */
 	public void setNodes(List<OutlineNode> newNodes) {
 		nodes = newNodes;
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			Object[] expanded = viewer.getExpandedElements();
 			viewer.setInput(newNodes);
-			viewer.setExpandedElements(expanded);
 		}
 	}
 
