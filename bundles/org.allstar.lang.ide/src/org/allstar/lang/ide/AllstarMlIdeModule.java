@@ -4,9 +4,18 @@
  */
 package org.allstar.lang.ide;
 
+import org.allstar.lang.ide.contentassist.UnitProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 
 /**
- * Use this class to register ide components.
+ * The IDE services of ALLSTAR-ML (editor and language server):
+ * <ul>
+ * <li>{@link #bindIdeContentProposalProvider()}: Xtext's proposals plus unit symbols after a number</li>
+ * </ul>
  */
 public class AllstarMlIdeModule extends AbstractAllstarMlIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return UnitProposalProvider.class;
+	}
 }

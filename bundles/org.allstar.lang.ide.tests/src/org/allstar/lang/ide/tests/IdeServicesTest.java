@@ -92,6 +92,15 @@ class IdeServicesTest {
 	}
 
 	@Test
+	void completesTheUnitsOfTheQuantitysDimensionAfterANumber() throws Exception {
+		String text = MODEL.replace("cpu 4 cores", "cpu 4 ");
+		int offset = text.indexOf("cpu 4 ") + "cpu 4 ".length();
+		List<String> proposals = proposalsAt(text, offset);
+		assertTrue(proposals.containsAll(List.of("cores", "millicores")), proposals.toString());
+		assertFalse(proposals.contains("GB"), proposals.toString());
+	}
+
+	@Test
 	void goesToTheDefinitionOfAQualifiedNodeReference() throws Exception {
 		XtextResource resource = load(MODEL);
 		int offset = MODEL.indexOf("Edge1.box }") + "Edge1.".length();

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.function.Consumer;
+
+import org.allstar.lang.ui.LanguageServices;
+import org.allstar.lang.ui.highlighting.PresentationUpdater;
+import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
+import org.allstar.lang.ui.outline.OutlineNode;
+import org.allstar.lang.ui.validation.IssueAnnotations;
+import org.allstar.lang.ui.validation.IssueMarkers;
+import org.allstar.lang.ui.validation.ModelChecker;
+import org.allstar.lang.ui.validation.ReconcileJob;
+import org.allstar.lang.ui.validation.Reconciliation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
+import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+/**
+ * The ALLSTAR-ML editor: a platform text editor (dirty state, undo/redo, save through the document provider, i.e.
+ * {@code IFile.setContents} via file buffers) whose text is checked in the background by a {@link ReconcileJob};
+ * each check recolours the text, replaces the live problem annotations, the file's Problems-view markers and the
+ * outline.
+ */
+public class AllstarMlEditor extends AbstractDecoratedTextEditor {
+
+	public static final String ID = "org.allstar.lang.ui.editor";
+
+	private final LanguageServices services = LanguageServices.shared();
+	private final PresentationUpdater presentation = new PresentationUpdater();
+	private volatile Path modelFile;
+	private ReconcileJob reconcileJob;
+	private AllstarMlOutlinePage outlinePage;
+	private List<OutlineNode> outline = List.of();
+	private volatile Reconciliation lastReconciliation;
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setSourceViewerConfiguration(
+				new AllstarMlSourceViewerConfiguration(getPreferenceStore(), services, () -> modelFile));
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		if (getSelectionProvider() instanceof IPostSelectionProvider selections) {
+			selections.addPostSelectionChangedListener(revealInOutline());
+		}
+		startReconciling();
+	}
+
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		stopReconciling();
+		super.doSetInput(input);
+		modelFile = pathOf(input);
+		if (getSourceViewer() != null) {
+			startReconciling();
+		}
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		IAction assist = new ContentAssistAction(new Messages(), "ContentAssistProposal.", this);
+		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+		setAction("ContentAssistProposal", assist);
+		markAsStateDependentAction("ContentAssistProposal", true);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			if (outlinePage == null) {
+				outlinePage = new AllstarMlOutlinePage(node -> selectAndReveal(node.nameOffset(), node.nameLength()));
+				outlinePage.setNodes(outline);
+			}
+			return type.cast(outlinePage);
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		stopReconciling();
+		super.dispose();
+	}
+
+	/** The findings of the last check that matched the text (for tests and for later features such as quick fixes). */
+	public Reconciliation lastReconciliation() {
+		return lastReconciliation;
+	}
+
+	private void startReconciling() {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		if (document == null) {
+			return;
+		}
+		IAnnotationModel annotations = getDocumentProvider().getAnnotationModel(getEditorInput());
+		IFile file = getEditorInput().getAdapter(IFile.class);
+		Display display = getSourceViewer().getTextWidget().getDisplay();
+		Consumer<Reconciliation> toAnnotations = result -> {
+			if (annotations != null) {
+				IssueAnnotations.replace(annotations, result.issues(), result.text().length());
+			}
+		};
+		Consumer<Reconciliation> toMarkers = result -> {
+			if (file != null) {
+				try {
+					IssueMarkers.replace(file, result.issues(), null);
+				} catch (CoreException e) {
+					ILog.of(getClass()).log(e.getStatus());
+				}
+			}
+		};
+		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result));
+		reconcileJob = new ReconcileJob(document, new ModelChecker(services), () -> modelFile,
+				List.of(toAnnotations, toMarkers, toView));
+		reconcileJob.start();
+	}
+
+	private void stopReconciling() {
+		if (reconcileJob != null) {
+			reconcileJob.stop();
+			reconcileJob = null;
+		}
+	}
+
+	private void show(Reconciliation result) {
+		if (getSourceViewer() == null || reconcileJob == null || !reconcileJob.isCurrent(result)) {
+			return;
+		}
+		lastReconciliation = result;
+		presentation.apply(getSourceViewer(), result.highlights());
+		outline = result.outline();
+		if (outlinePage != null) {
+			outlinePage.setNodes(outline);
+		}
+	}
+
+	private ISelectionChangedListener revealInOutline() {
+		return event -> {
+			if (outlinePage != null && event.getSelection() instanceof ITextSelection selection) {
+				outlinePage.select(selection.getOffset());
+			}
+		};
+	}
+
+	private static Path pathOf(IEditorInput input) {
+		IFile file = input.getAdapter(IFile.class);
+		if (file != null && file.getLocation() != null) {
+			return file.getLocation().toPath();
+		}
+		if (input instanceof IPathEditorInput pathInput) {
+			return pathInput.getPath().toPath();
+		}
+		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+			return Path.of(uriInput.getURI());
+		}
+		return null;
+	}
+
+	/** The labels of the content-assist action (the platform takes them from a resource bundle). */
+	private static final class Messages extends ListResourceBundle {
+		@Override
+		protected Object[][] getContents() {
+			return new Object[][] { { "ContentAssistProposal.label", "Content Assist" },
+					{ "ContentAssistProposal.tooltip", "Content Assist" },
+					{ "ContentAssistProposal.description", "Content Assist" } };
+		}
+	}
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The editor's live problem annotations (squiggles, ruler and overview-ruler marks): replaces those of the previous
+ * reconcile by those of {@code issues}, leaving every other annotation (markers, search results) alone.
+ */
+public final class IssueAnnotations {
+
+	public static final String ERROR = "org.allstar.lang.ui.error";
+	public static final String WARNING = "org.allstar.lang.ui.warning";
+	public static final String INFO = "org.allstar.lang.ui.info";
+	private static final Set<String> LIVE_TYPES = Set.of(ERROR, WARNING, INFO);
+
+	private IssueAnnotations() {
+	}
+
+	public static String typeOf(Severity severity) {
+		return switch (severity) {
+		case ERROR -> ERROR;
+		case WARNING -> WARNING;
+		default -> INFO;
+		};
+	}
+
+	public static void replace(IAnnotationModel model, List<Issue> issues, int documentLength) {
+		List<Annotation> old = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(annotation -> {
+			if (LIVE_TYPES.contains(annotation.getType())) {
+				old.add(annotation);
+			}
+		});
+		Map<Annotation, Position> added = new HashMap<>();
+		for (Issue issue : issues) {
+			if (issue.getOffset() == null || issue.getSeverity() == Severity.IGNORE) {
+				continue;
+			}
+			int offset = Math.min(issue.getOffset(), documentLength);
+			int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(),
+					documentLength - offset));
+			String message = issue.getCode() == null ? issue.getMessage() : issue.getCode() + ": " + issue.getMessage();
+			added.put(new Annotation(typeOf(issue.getSeverity()), false, message), new Position(offset, length));
+		}
+		if (model instanceof IAnnotationModelExtension extension) {
+			extension.replaceAnnotations(old.toArray(Annotation[]::new), added);
+		} else {
+			old.forEach(model::removeAnnotation);
+			added.forEach(model::addAnnotation);
+		}
+	}
+}

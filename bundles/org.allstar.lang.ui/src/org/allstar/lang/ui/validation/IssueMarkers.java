@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The Problems view's entries of a model file: markers of type {@value #TYPE} on the file, replaced as a whole in
+ * one workspace operation (one resource-change event per reconcile).
+ */
+public final class IssueMarkers {
+
+	public static final String TYPE = "org.allstar.lang.ui.problem";
+
+	private IssueMarkers() {
+	}
+
+	public static void replace(IFile file, List<Issue> issues, IProgressMonitor monitor) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		IWorkspaceRunnable update = m -> {
+			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			for (Issue issue : issues) {
+				if (issue.getSeverity() == Severity.IGNORE) {
+					continue;
+				}
+				file.createMarker(TYPE, attributesOf(issue)); // all at once: readers never see a half-made marker
+			}
+		};
+		file.getWorkspace().run(update, file, IWorkspace.AVOID_UPDATE, monitor);
+	}
+
+	private static Map<String, Object> attributesOf(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.SEVERITY, severityOf(issue.getSeverity()));
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		if (issue.getLineNumber() != null) {
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+			attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+		}
+		if (issue.getOffset() != null) {
+			attributes.put(IMarker.CHAR_START, issue.getOffset().intValue());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
+		}
+		if (issue.getCode() != null) {
+			attributes.put("code", issue.getCode());
+		}
+		return attributes;
+	}
+
+	static int severityOf(Severity severity) {
+		return switch (severity) {
+		case ERROR -> IMarker.SEVERITY_ERROR;
+		case WARNING -> IMarker.SEVERITY_WARNING;
+		default -> IMarker.SEVERITY_INFO;
+		};
+	}
+}

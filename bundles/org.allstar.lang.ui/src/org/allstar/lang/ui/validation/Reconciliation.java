@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.validation;
+
+import java.util.List;
+
+import org.allstar.lang.ui.highlighting.HighlightedRange;
+import org.allstar.lang.ui.outline.OutlineNode;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * What one reconcile found in one version of the text (the document's modification stamp {@code stamp}): its
+ * problems, its colours and its outline.
+ */
+public record Reconciliation(long stamp, String text, List<Issue> issues, List<HighlightedRange> highlights,
+		List<OutlineNode> outline) {
+}
