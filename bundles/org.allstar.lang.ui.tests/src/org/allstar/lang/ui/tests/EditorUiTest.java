@@ -122,6 +122,19 @@ class EditorUiTest {
 		assertTrue(saved.startsWith("// edited\n"), saved);
 	}
 
+	@Test
+	void formatRewritesTheLayoutInOneUndoableStep() throws Exception {
+		AllstarMlEditor editor = assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page, file));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		String standard = document.get();
+		String flat = standard.replaceAll("(?m)^ +", "");
+		document.set(flat);
+		editor.getAction(AllstarMlEditor.FORMAT_ACTION).run();
+		assertEquals(standard, document.get(), "the example is in the standard layout");
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
+		assertEquals(flat, document.get(), "one undo takes the whole format back");
+	}
+
 	private List<IMarker> errorMarkers() {
 		try {
 			return Arrays.stream(file.findMarkers(IssueMarkers.TYPE, false, IResource.DEPTH_ZERO))

@@ -18,6 +18,7 @@ import org.allstar.lang.ui.validation.Reconciliation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -43,6 +44,9 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 
 	public static final String ID = "org.allstar.lang.ui.editor";
+	/** The Format command (Ctrl+Shift+F in text editors, plugin.xml) and the editor's action for it. */
+	public static final String FORMAT_COMMAND = "org.allstar.lang.ui.format";
+	public static final String FORMAT_ACTION = "Format";
 
 	private final LanguageServices services = LanguageServices.shared();
 	private final PresentationUpdater presentation = new PresentationUpdater();
@@ -85,6 +89,43 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
 		setAction("ContentAssistProposal", assist);
 		markAsStateDependentAction("ContentAssistProposal", true);
+		IAction format = new Action("Format") {
+			@Override
+			public void run() {
+				format();
+			}
+		};
+		format.setActionDefinitionId(FORMAT_COMMAND);
+		setAction(FORMAT_ACTION, format);
+		markAsStateDependentAction(FORMAT_ACTION, true);
+	}
+
+	/**
+	 * Rewrites the text in the standard layout as one edit (one undo step), keeping the caret near where it was;
+	 * with syntax errors it changes nothing and says why in the status line.
+	 */
+	public void format() {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		if (document == null || !isEditable()) {
+			return;
+		}
+		String text = document.get();
+		var formatted = new DocumentFormatter(services).format(text, modelFile);
+		if (formatted.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage("Cannot format: the text has syntax errors; fix them first");
+			return;
+		}
+		if (formatted.get().equals(text)) {
+			return;
+		}
+		int caret = getSourceViewer().getTextWidget().getCaretOffset();
+		try {
+			document.replace(0, text.length(), formatted.get());
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new IllegalStateException(e); // the whole document is always a valid range
+		}
+		selectAndReveal(Math.min(caret, formatted.get().length()), 0);
 	}
 
 	@Override
