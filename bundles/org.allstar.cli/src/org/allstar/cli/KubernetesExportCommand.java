@@ -6,11 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.allstar.deploy.DeployException;
 import org.allstar.deploy.kubernetes.KubernetesDeployer;
-import org.allstar.deploy.kubernetes.Manifests;
 
 import org.allstar.model.Deployment;
 
@@ -76,11 +74,10 @@ final class KubernetesExportCommand {
 	}
 
 	private static String yaml(Deployment deployment) {
-		KubernetesDeployer deployer = new KubernetesDeployer();
 		StringBuilder text = new StringBuilder();
-		for (Map.Entry<String, Manifests.ClusterManifests> e : deployer.manifests(deployment).entrySet()) {
-			text.append("# cluster ").append(e.getKey()).append(", deployment ").append(deployment.getName()).append('\n');
-			text.append(deployer.yaml(e.getValue()));
+		try (KubernetesDeployer deployer = new KubernetesDeployer()) {
+			deployer.yaml(deployment).forEach((cluster, yaml) -> text.append("# cluster ").append(cluster).append(", deployment ")
+					.append(deployment.getName()).append('\n').append(yaml));
 		}
 		return text.toString();
 	}

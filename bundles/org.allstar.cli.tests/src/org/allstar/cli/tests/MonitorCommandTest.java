@@ -4,9 +4,6 @@ package org.allstar.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,15 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * engines in the monitor bundle's tests and in CI's deploy smoke test), and the command line's errors.
  */
 class MonitorCommandTest {
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLine cli = new CommandLine();
 
 	@TempDir
 	Path workspace;
-
-	private int run(String... args) {
-		return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
 
 	private static String hello() {
 		return Repository.examples().resolve("hello-edge").toString();
@@ -44,8 +36,8 @@ class MonitorCommandTest {
 		}
 		Path folder = Files.createDirectories(workspace.resolve(".allstar/monitor"));
 		Files.writeString(folder.resolve("local.series"), series);
-		assertEquals(Main.PROBLEMS, run("diagnose", "local", hello(), "--workspace", workspace.toString()), err.toString());
-		String text = out.toString(StandardCharsets.UTF_8);
+		assertEquals(Main.PROBLEMS, cli.run("diagnose", "local", hello(), "--workspace", workspace.toString()), cli.err());
+		String text = cli.out();
 		assertTrue(text.startsWith("local: 6 anomalous point(s) in the last 10 min"), text);
 		assertTrue(text.contains("likely cause: web itself: it stopped or restarted (up)"), text);
 		assertTrue(text.contains("remedy: allstar deploy local (converging replaces a stopped container)"), text);
@@ -53,16 +45,16 @@ class MonitorCommandTest {
 
 	@Test
 	void diagnoseWithoutMeasurementsSaysWhatToRunFirst() {
-		assertEquals(Main.PROBLEMS, run("diagnose", "local", hello(), "--workspace", workspace.toString()));
-		assertTrue(err.toString().contains("run `allstar monitor local` first"), err.toString());
+		assertEquals(Main.PROBLEMS, cli.run("diagnose", "local", hello(), "--workspace", workspace.toString()));
+		assertTrue(cli.err().contains("run `allstar monitor local` first"), cli.err());
 	}
 
 	@Test
 	void badOptionsAreUsageErrors() {
-		assertEquals(Main.USAGE, run("monitor", "local", hello(), "--for", "soon"));
-		assertTrue(err.toString().contains("'soon' is not a duration; write e.g. 500ms, 30s, 5m or 2h"), err.toString());
-		assertEquals(Main.USAGE, run("monitor", "local", hello(), "--last", "5m"));
-		assertTrue(err.toString().contains("unknown option --last"), err.toString());
-		assertEquals(Main.USAGE, run("diagnose"));
+		assertEquals(Main.USAGE, cli.run("monitor", "local", hello(), "--for", "soon"));
+		assertTrue(cli.err().contains("'soon' is not a duration; write e.g. 500ms, 30s, 5m or 2h"), cli.err());
+		assertEquals(Main.USAGE, cli.run("monitor", "local", hello(), "--last", "5m"));
+		assertTrue(cli.err().contains("unknown option --last"), cli.err());
+		assertEquals(Main.USAGE, cli.run("diagnose"));
 	}
 }

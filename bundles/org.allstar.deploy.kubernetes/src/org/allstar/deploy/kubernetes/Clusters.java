@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
  * {@code endpoint kubernetes "https://..."}; open clients are kept while this object lives. The product uses
  * {@link KubeconfigClusters}; tests hand in the clients of a mock API server.
  */
-public interface Clusters extends AutoCloseable {
+interface Clusters extends AutoCloseable {
     /** The client for the cluster at this API server URL. */
     KubernetesClient client(String url);
 

@@ -21,7 +21,7 @@ import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
  * URL. Server certificates are checked as fabric8 does by default (the kubeconfig's CA, else the JDK's).
  * The JDK's HTTP client is used (no Vert.x).
  */
-public final class KubeconfigClusters implements Clusters {
+final class KubeconfigClusters implements Clusters {
     private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
 
     @Override

@@ -50,17 +50,30 @@ public final class KubernetesDeployer implements AutoCloseable {
         this(new KubeconfigClusters());
     }
 
-    public KubernetesDeployer(Clusters clusters) {
+    /** Tests hand in the clients of a mock API server (fabric8 types stay inside this bundle). */
+    KubernetesDeployer(Clusters clusters) {
         this.clusters = clusters;
     }
 
+    /**
+     * The manifests of the deployment per cluster URL, as YAML streams (what {@code allstar export k8s} writes):
+     * exactly the objects apply converges to.
+     */
+    public Map<String, String> yaml(Deployment deployment) {
+        return withBundleLoader(() -> {
+            Map<String, String> byCluster = new LinkedHashMap<>();
+            manifests.of(deployment).forEach((cluster, objects) -> byCluster.put(cluster, manifests.yaml(objects)));
+            return byCluster;
+        });
+    }
+
     /** The objects this deployment has on each cluster: what apply converges to, and what exports write. */
-    public Map<String, Manifests.ClusterManifests> manifests(Deployment deployment) {
+    Map<String, Manifests.ClusterManifests> manifests(Deployment deployment) {
         return withBundleLoader(() -> manifests.of(deployment));
     }
 
     /** The manifests of one cluster as YAML. */
-    public String yaml(Manifests.ClusterManifests cluster) {
+    String yaml(Manifests.ClusterManifests cluster) {
         return withBundleLoader(() -> manifests.yaml(cluster));
     }
 

@@ -38,7 +38,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
  * Every object carries the deployment and component labels and {@value ContainerSpec#LABEL_SPEC}, a hash of
  * the rest of it, so that applying again replaces exactly what changed. Used by the deployer and by exports.
  */
-public final class Manifests {
+final class Manifests {
     /** The runtime class a component with {@code isolation vm} runs under (the name Kata Containers installs). */
     public static final String VM_RUNTIME_CLASS = "kata";
     /** On the Deployment: the model nodes (provider.node, comma separated) the component was placed on. */

@@ -22,7 +22,7 @@ import org.allstar.model.Placement;
  * image chosen for the nodes' hardware, CPU and memory (requests = limits), how many GPUs, the ports, the
  * environment shared by its pods, the node labels that select its hardware, and the model nodes it stands for.
  */
-public record Workload(String deployment, String component, String cluster, int replicas, String image, long nanoCpus,
+record Workload(String deployment, String component, String cluster, int replicas, String image, long nanoCpus,
         long memoryBytes, int gpus, List<Integer> ports, Map<String, String> env, Map<String, String> nodeSelector,
         String isolation, List<String> nodes) {
 
