@@ -62,7 +62,7 @@ class EditorUiTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		String text = Files.readString(Path.of(System.getProperty("allstar.test.model")));
+		String text = Files.readString(Path.of(System.getProperty("allstar.test.examples"), "hello-edge", "hello.allstar"));
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("hello-edge");
 		if (!project.exists()) {
 			project.create(null);
