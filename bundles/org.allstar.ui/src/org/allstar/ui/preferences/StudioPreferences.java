@@ -42,6 +42,9 @@ public final class StudioPreferences {
 	/** Default of {@link #PLANNER_TIME_LIMIT}. */
 	public static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
 
+	/** Whether this workspace has shown the welcome page once (it opens by itself on the first start only). */
+	public static final String WELCOME_SHOWN = "welcome.shown";
+
 	private static final String SECURE_NODE = "/org.allstar.ui/keystore";
 
 	/** Secure storage; null: the platform's default (its password provider asks for the master password). */
@@ -90,6 +93,14 @@ public final class StudioPreferences {
 
 	public static Duration plannerTimeLimit() {
 		return Duration.ofSeconds(Math.max(1, node().getInt(PLANNER_TIME_LIMIT, DEFAULT_TIME_LIMIT_SECONDS)));
+	}
+
+	public static boolean welcomeShown() {
+		return node().getBoolean(WELCOME_SHOWN, false);
+	}
+
+	public static void setWelcomeShown() {
+		set(WELCOME_SHOWN, "true");
 	}
 
 	/** Sets a plain setting (empty or null removes it) and flushes it to disk. */
