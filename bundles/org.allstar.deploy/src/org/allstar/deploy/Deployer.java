@@ -68,7 +68,17 @@ public final class Deployer implements AutoCloseable {
         public static final Options DEFAULT = new Options(false, false, line -> { });
     }
 
-    private final DockerEngines engines = new DockerEngines();
+    private final DockerEngines engines;
+
+    /** Engines reached with TLS certificates from the environment (the command line's way, see {@link DockerEngines}). */
+    public Deployer() {
+        this.engines = new DockerEngines();
+    }
+
+    /** Engines reached with the TLS client certificates in {@code certificates} (the studio's preference). */
+    public Deployer(java.nio.file.Path certificates) {
+        this.engines = new DockerEngines(certificates);
+    }
 
     public Report apply(Deployment deployment, Options options) {
         Map<String, Boolean> tls = endpoints(deployment);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.deploy.kubernetes;
 
+import java.io.File;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
@@ -19,17 +21,29 @@ import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
  * KUBERNETES_TRUST_CERTIFICATES), and a pod's service account. For an endpoint URL, the kubeconfig context
  * whose cluster has that server is used; if none has, the current context's credentials with the endpoint's
  * URL. Server certificates are checked as fabric8 does by default (the kubeconfig's CA, else the JDK's).
- * The JDK's HTTP client is used (no Vert.x).
+ * The JDK's HTTP client is used (no Vert.x). The studio names its kubeconfig file instead (its preference).
  */
 final class KubeconfigClusters implements Clusters {
     private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
+    /** The configuration of a context (null: the current one). */
+    private final Function<String, Config> contexts;
+
+    /** Credentials from where kubectl finds them. */
+    KubeconfigClusters() {
+        this.contexts = Config::autoConfigure;
+    }
+
+    /** Credentials from this kubeconfig file only. */
+    KubeconfigClusters(File kubeconfig) {
+        this.contexts = context -> Config.fromKubeconfig(context, kubeconfig);
+    }
 
     @Override
     public KubernetesClient client(String url) {
-        return clients.computeIfAbsent(url, KubeconfigClusters::open);
+        return clients.computeIfAbsent(url, this::open);
     }
 
-    private static KubernetesClient open(String url) {
+    private KubernetesClient open(String url) {
         // fabric8 retries a failed request 10 times with a growing back-off; a cluster that does not answer should be
         // named within seconds, and a failed step rolled back, instead
         Config config = new ConfigBuilder(configFor(url)).withMasterUrl(url).withRequestRetryBackoffLimit(2).build();
@@ -37,11 +51,11 @@ final class KubeconfigClusters implements Clusters {
     }
 
     /** The kubeconfig context whose cluster server is this URL, else the current one. */
-    static Config configFor(String url) {
-        Config current = Config.autoConfigure(null);
+    Config configFor(String url) {
+        Config current = contexts.apply(null);
         if (same(current.getMasterUrl(), url) || current.getContexts() == null) return current;
         for (NamedContext context : current.getContexts()) {
-            Config candidate = Config.autoConfigure(context.getName());
+            Config candidate = contexts.apply(context.getName());
             if (same(candidate.getMasterUrl(), url)) return candidate;
         }
         return current;

@@ -50,6 +50,11 @@ public final class KubernetesDeployer implements AutoCloseable {
         this(new KubeconfigClusters());
     }
 
+    /** Clusters reached with the credentials of this kubeconfig file only (the studio's preference). */
+    public KubernetesDeployer(java.nio.file.Path kubeconfig) {
+        this(new KubeconfigClusters(kubeconfig.toFile()));
+    }
+
     /** Tests hand in the clients of a mock API server (fabric8 types stay inside this bundle). */
     KubernetesDeployer(Clusters clusters) {
         this.clusters = clusters;

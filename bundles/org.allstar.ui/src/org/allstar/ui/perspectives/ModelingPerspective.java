@@ -16,6 +16,6 @@ public class ModelingPerspective extends StudioPerspective {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.76f, editor);
 		// the welcome page opens beside the editor on first start and from Help > Welcome
-		layout.addPlaceholder(StudioIds.WELCOME_VIEW, IPageLayout.RIGHT, 0.4f, editor);
+		layout.addPlaceholder(StudioIds.WELCOME_VIEW, IPageLayout.RIGHT, 0.25f, editor);
 	}
 }

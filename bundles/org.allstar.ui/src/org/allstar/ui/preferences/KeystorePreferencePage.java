@@ -70,7 +70,7 @@ public class KeystorePreferencePage extends SettingsPage {
 		table.setToolTipText("The account that signs transactions of the wizards");
 		new TableColumn(table, SWT.NONE).setText("Address");
 		new TableColumn(table, SWT.NONE).setText("Password");
-		table.getColumn(0).setWidth(330);
+		table.getColumn(0).setWidth(370);
 		table.getColumn(1).setWidth(110);
 		table.addListener(SWT.Selection, e -> selectionChanged());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 140).applyTo(table);

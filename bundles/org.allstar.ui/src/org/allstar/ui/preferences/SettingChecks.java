@@ -25,6 +25,9 @@ public final class SettingChecks {
 		if (text.isBlank()) {
 			return Optional.of("Enter the JSON-RPC URL of the chain, e.g. http://127.0.0.1:8545, or choose the local chain.");
 		}
+		if (!text.contains("://")) {
+			return Optional.of("The chain URL must start with http://, https://, ws:// or wss:// (it is '" + text.strip() + "').");
+		}
 		try {
 			URI uri = new URI(text.strip());
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);

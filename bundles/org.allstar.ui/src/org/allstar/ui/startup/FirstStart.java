@@ -3,6 +3,8 @@ package org.allstar.ui.startup;
 
 import org.allstar.ui.StudioIds;
 import org.allstar.ui.preferences.StudioPreferences;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -11,10 +13,13 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Once the workbench is up: shows the welcome page on the first start of a workspace (Help > Welcome brings it back),
- * then, when asked by {@value StartupTimer#PROPERTY}, records how long the start took.
+ * Once the workbench is up: shows the welcome page on the first start of a workspace in the ALLSTAR Studio product
+ * (Help > Welcome brings it back; a plain IDE with these plug-ins does not open it by itself), then, when asked by
+ * {@value StartupTimer#PROPERTY}, records how long the start took.
  */
 public class FirstStart implements IStartup {
+	/** The product's id (plugin.xml: extension "product" of this bundle). */
+	public static final String PRODUCT = "org.allstar.ui.product";
 
 	@Override
 	public void earlyStartup() {
@@ -27,7 +32,9 @@ public class FirstStart implements IStartup {
 
 	private static void showWelcomeOnce(IWorkbench workbench) {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-		if (window == null || window.getActivePage() == null || StudioPreferences.welcomeShown()) {
+		IProduct product = Platform.getProduct();
+		if (product == null || !PRODUCT.equals(product.getId()) || window == null || window.getActivePage() == null
+				|| StudioPreferences.welcomeShown()) {
 			return;
 		}
 		try {

@@ -55,7 +55,7 @@ public class WelcomeView extends ViewPart {
 				+ "language, ALLSTAR-ML. The editor checks every model while you type: capacity, latency, residency, "
 				+ "availability, cost and SLAs. Plan capacity with a solver, sign SLA contracts on a blockchain, deploy "
 				+ "the components as containers and watch them run.");
-		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
 	}
 
 	private void examples(Composite page) {
