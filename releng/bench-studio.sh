@@ -9,6 +9,7 @@
 #   plain  - baseline: the same plug-ins as the platform's plain IDE workbench (-product none: no product branding,
 #            no welcome page, no examples), new workspace, -clean
 # Prints each measurement and the medians. Needs an X display (starts Xvfb when DISPLAY is unset).
+# Every kind runs with the same JVM options (those of ./allstar studio).
 #   releng/bench-studio.sh RUNS PRODUCT_DIR JAVA [JAVA_OPTIONS...]
 set -euo pipefail
 
@@ -38,7 +39,7 @@ launch() {
   rm -f "$result"
   local examples=(-Dallstar.examples="$(dirname "$0")/../examples")
   [ "$kind" = plain ] && examples=()
-  (cd "$product" && timeout 120 "$java" "${java_opts[@]}" -Xmx2g "${examples[@]}" -Dallstar.bench.startup="$result" \
+  (cd "$product" && timeout 120 "$java" "${java_opts[@]}" "${examples[@]}" -Dallstar.bench.startup="$result" \
       -jar "$launcher" -data "$workspace" "$@" >"$work/$kind.log" 2>&1) || true
   if [ ! -f "$result" ]; then
     echo "bench-studio: the $kind start recorded no time; log:" >&2
