@@ -16,13 +16,10 @@ import org.allstar.deploy.DeployException;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.model.Deployment;
 import org.allstar.monitor.Anomaly;
-import org.allstar.monitor.Diagnoser;
 import org.allstar.monitor.Diagnosis;
 import org.allstar.monitor.MeasuredRun;
 import org.allstar.monitor.Monitor;
 import org.allstar.monitor.SlaStatus;
-import org.allstar.verify.Verifier;
-import org.allstar.verify.whatif.WhatIf;
 
 /**
  * {@code allstar monitor DEPLOYMENT [files] [--for 5m] [--interval 2s] [--workspace W]}: watches a running
@@ -152,7 +149,7 @@ public final class MonitorCommand {
 			List<Anomaly> recent = run.recent(last.toMillis());
 			out.println(deployment.getName() + ": " + recent.size() + " anomalous point(s) in the last " + text(last) + " of measurements (up to "
 					+ java.time.Instant.ofEpochMilli(run.newest()) + ")");
-			List<Diagnosis> diagnoses = new Diagnoser(new WhatIf(new Verifier())).diagnose(loaded.models(), deployment, recent);
+			List<Diagnosis> diagnoses = run.diagnose(loaded.models(), deployment, last.toMillis());
 			diagnoses.forEach(d -> d.lines().forEach(out::println));
 			List<SlaStatus> slas = run.slas(deployment);
 			slas.forEach(s -> out.println(s.describe()));

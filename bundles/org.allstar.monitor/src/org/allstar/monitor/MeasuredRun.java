@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.allstar.model.Deployment;
+import org.allstar.model.Model;
+import org.allstar.verify.Verifier;
+import org.allstar.verify.whatif.WhatIf;
 
 /**
  * What a monitor kept of one deployment in a monitor folder, read only: its series, the anomalies the detector
@@ -53,6 +57,14 @@ public final class MeasuredRun implements AutoCloseable {
 	public List<Anomaly> recent(long millis) {
 		long newest = newest();
 		return anomalies.stream().filter(a -> a.at() > newest - millis).toList();
+	}
+
+	/**
+	 * The likely causes of the anomalies of the last {@code millis}, each with a remedy the what-if validator
+	 * checked against {@code models}.
+	 */
+	public List<Diagnosis> diagnose(Collection<Model> models, Deployment deployment, long millis) {
+		return new Diagnoser(new WhatIf(new Verifier())).diagnose(models, deployment, recent(millis));
 	}
 
 	/** Each SLA of the deployment, as of the newest measurement. */

@@ -63,14 +63,13 @@ public final class DeployWizard extends Wizard {
 	private void showOperations() {
 		try {
 			PlatformUI.getWorkbench().showPerspective(OPERATIONS, window);
-			window.getActivePage().showView(DeploymentsView.ID);
 		} catch (WorkbenchException e) {
-			// without the perspective (an older product) the view alone still shows the result
-			try {
-				window.getActivePage().showView(DeploymentsView.ID);
-			} catch (org.eclipse.ui.PartInitException ignored) {
-				// nothing more to show
-			}
+			// without the perspective (a product without org.allstar.ui's) the view alone still shows the result
+		}
+		try {
+			if (window.getActivePage().showView(DeploymentsView.ID) instanceof DeploymentsView view) view.refresh();
+		} catch (org.eclipse.ui.PartInitException e) {
+			// the view is part of this bundle; it only fails when the workbench is closing
 		}
 	}
 
