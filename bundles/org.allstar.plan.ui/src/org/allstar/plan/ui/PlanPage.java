@@ -68,7 +68,7 @@ final class PlanPage extends WizardPage {
 			if (job != null) job.cancel();
 		});
 		figures = new Label(page, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(figures);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(figures);
 		placements = table(page, "Component", "Replicas", "Nodes");
 		placements.setToolTipText("Where each component's replicas run (provider.node).");
 		problems = table(page, "Verifier and conflicts");
@@ -176,6 +176,7 @@ final class PlanPage extends WizardPage {
 						? "The plan does not pass the verifier; this is a planner bug, please report it." : null;
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
+		((Composite) getControl()).layout(true, true); // the figures label grew to several lines
 	}
 
 	private static String reference(Node node) {

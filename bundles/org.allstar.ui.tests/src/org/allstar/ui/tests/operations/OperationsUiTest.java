@@ -2,6 +2,7 @@
 package org.allstar.ui.tests.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,16 @@ class OperationsUiTest {
 				deployment live of Shop {
 				  web on EdgeBox.box
 				}
+				application Ghost {
+				  component ghost {
+				    image "shop/missing:1"
+				    cpu 1 core
+				    memory 64 MB
+				  }
+				}
+				deployment haunted of Ghost {
+				  ghost on EdgeBox.box
+				}
 				""".formatted(edge);
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("ops-shop");
 		if (project.exists()) project.delete(true, true, null);
@@ -94,6 +105,34 @@ class OperationsUiTest {
 		Ui.waitUntil(job.getName(), 120_000, () -> job.getResult() != null);
 	}
 
+	private static List<FoundDeployment> found() throws Exception {
+		return FoundDeployment.inWorkspace(ResourcesPlugin.getWorkspace().getRoot(), new NullProgressMonitor())
+				.stream().filter(f -> f.file().getProject().equals(project)).toList();
+	}
+
+	@Test
+	void aMissingImageIsAPreflightProblemAndNothingCanBeApplied() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		List<FoundDeployment> found = found();
+		FoundDeployment haunted = found.get(1);
+		DeployWizard wizard = new DeployWizard(found, haunted, page.getWorkbenchWindow());
+		Ui.Dialog dialog = new Ui.Dialog(page.getWorkbenchWindow().getShell(), wizard);
+		dialog.open();
+		try {
+			dialog.next();
+			IWizardPage dryRun = wizard.getPage("dryRun");
+			Ui.waitUntil("the dry run", () -> dryRun.isPageComplete() || dryRun.getErrorMessage() != null);
+			assertTrue(dryRun.getErrorMessage().contains("shop/missing:1"), dryRun.getErrorMessage());
+			assertFalse(wizard.canFinish(), "nothing to apply while the engine is not ready");
+			Table actions = Ui.all(dryRun.getControl(), Table.class, t -> true).get(0);
+			assertEquals("problem", actions.getItem(actions.getItemCount() - 1).getText(0));
+			Ui.screenshot(dialog.getShell(), "deploy-wizard-preflight.png");
+		} finally {
+			dialog.close();
+		}
+		assertEquals(List.of(), containers(haunted));
+	}
+
 	private static List<?> containers(FoundDeployment found) {
 		try (EveryEngine engines = new EveryEngine(found.deployment())) {
 			return engines.containers(found.deployment());
@@ -103,9 +142,8 @@ class OperationsUiTest {
 	@Test
 	void deployShowsTheDryRunAppliesAndTheViewsFollow() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		List<FoundDeployment> found = FoundDeployment.inWorkspace(ResourcesPlugin.getWorkspace().getRoot(), new NullProgressMonitor())
-				.stream().filter(f -> f.file().getProject().equals(project)).toList();
-		assertEquals(List.of("live"), found.stream().map(f -> f.deployment().getName()).toList());
+		List<FoundDeployment> found = found();
+		assertEquals(List.of("live", "haunted"), found.stream().map(f -> f.deployment().getName()).toList());
 		FoundDeployment live = found.get(0);
 
 		DeployWizard wizard = new DeployWizard(found, live, page.getWorkbenchWindow());
@@ -144,7 +182,9 @@ class OperationsUiTest {
 		join(diagnostics.redraw());
 		Ui.waitUntil("the chart of web", () -> diagnostics.chartCount() == 1);
 		join(diagnostics.diagnose());
+		page.setPartState(page.findViewReference(DiagnosticsView.ID), IWorkbenchPage.STATE_MAXIMIZED);
 		Ui.screenshot(page.getWorkbenchWindow().getShell(), "diagnostics-view.png");
+		page.setPartState(page.findViewReference(DiagnosticsView.ID), IWorkbenchPage.STATE_RESTORED);
 
 		EngineJob undeploy = view.undeploy(view.rows().keySet().stream().filter(f -> f.deployment().getName().equals("live")).findFirst().orElseThrow());
 		join(undeploy);
