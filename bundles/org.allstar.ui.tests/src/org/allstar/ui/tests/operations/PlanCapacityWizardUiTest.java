@@ -30,13 +30,18 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +144,32 @@ class PlanCapacityWizardUiTest {
 		assertNotNull(page.getActiveEditor());
 		assertEquals(written, page.getActiveEditor().getEditorInput().getAdapter(IFile.class), "the new file is open");
 		Ui.screenshot(page.getWorkbenchWindow().getShell(), "plan-wizard-written.png");
+	}
+
+	@Test
+	void theCommandOpensTheWizardOnTheEditorsFile() throws Exception {
+		IDE.openEditor(page, model);
+		String[] seen = { null };
+		Display display = Display.getCurrent();
+		Runnable lookForTheWizard = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if ("Plan Capacity".equals(shell.getText()) && shell.isVisible()) {
+						try {
+							seen[0] = Ui.all(shell, Combo.class, c -> true).stream().map(Combo::getText).findFirst().orElse("no combo");
+						} finally {
+							shell.close(); // whatever opened, so the command returns
+						}
+						return;
+					}
+				}
+				display.timerExec(100, this);
+			}
+		};
+		display.timerExec(100, lookForTheWizard);
+		page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.allstar.plan.ui.planCapacity", null);
+		assertEquals("hello.Greeter", seen[0], "the wizard offers the editor's application");
 	}
 
 	@Test
