@@ -156,7 +156,12 @@ public final class DeploymentsView extends ViewPart {
 
 	private void openSelected() {
 		FoundDeployment found = selected();
-		if (found == null || found.file() == null) return;
+		if (found != null) open(found);
+	}
+
+	/** Opens the deployment's file in the editor with the deployment selected (what a double click does). */
+	public void open(FoundDeployment found) {
+		if (found.file() == null) return;
 		try {
 			ElementEditor.open(getSite().getPage(), found.file(), found.deployment());
 		} catch (PartInitException e) {

@@ -21,10 +21,12 @@ import org.allstar.deploy.ui.DiagnosticsView;
 import org.allstar.deploy.ui.EngineJob;
 import org.allstar.deploy.ui.FoundDeployment;
 import org.allstar.monitor.MeasuredRun;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +34,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +173,12 @@ class OperationsUiTest {
 				.anyMatch(e -> e.getKey().deployment().getName().equals("live")
 						&& e.getValue().stream().anyMatch(r -> r.running() != null && "running".equals(r.running().state()))));
 		Ui.screenshot(page.getWorkbenchWindow().getShell(), "deployments-view.png");
+		view.open(view.rows().keySet().stream().filter(f -> f.deployment().getName().equals("live")).findFirst().orElseThrow());
+		ITextEditor editor = (ITextEditor) page.getActiveEditor();
+		assertEquals(project.getFile("shop.allstar"), editor.getEditorInput().getAdapter(IFile.class));
+		String selected = ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
+		assertTrue(selected.startsWith("deployment live of Shop {"), selected);
+		page.closeAllEditors(false);
 
 		DiagnosticsView diagnostics = (DiagnosticsView) page.showView(DiagnosticsView.ID);
 		join(diagnostics.reload());
