@@ -96,9 +96,4 @@ final class DryRunPage extends WizardPage {
 		setErrorMessage(report.ok() ? null : report.failures().get(0));
 		setPageComplete(report.ok());
 	}
-
-	/** Whether the dry run has answered (for the workbench test). */
-	boolean answered() {
-		return job != null && job.report() != null;
-	}
 }

@@ -144,13 +144,4 @@ final class ObjectivePage extends WizardPage {
 	Duration timeLimit() {
 		return Duration.ofSeconds(timeLimit.getSelection());
 	}
-
-	// for the workbench test: the same widgets a user types into
-	Text weight(Term term) {
-		return weights.get(term);
-	}
-
-	Spinner timeLimitField() {
-		return timeLimit;
-	}
 }

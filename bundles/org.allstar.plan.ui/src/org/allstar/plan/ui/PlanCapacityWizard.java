@@ -135,16 +135,4 @@ public final class PlanCapacityWizard extends Wizard {
 	public IFile written() {
 		return written;
 	}
-
-	ObjectivePage objectivePage() {
-		return objective;
-	}
-
-	PlanPage planPage() {
-		return plan;
-	}
-
-	TargetPage targetPage() {
-		return target;
-	}
 }

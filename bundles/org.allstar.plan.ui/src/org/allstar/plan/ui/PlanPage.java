@@ -192,11 +192,6 @@ final class PlanPage extends WizardPage {
 		return planned.application();
 	}
 
-	/** Whether the page shows a finished run (for the workbench test). */
-	boolean finished() {
-		return job != null && job.outcome() != null && !bar.isVisible();
-	}
-
 	@Override
 	public void dispose() {
 		if (job != null) {

@@ -10,7 +10,6 @@ import java.util.List;
 import org.allstar.lang.load.ModelFiles;
 import org.allstar.model.Deployment;
 import org.allstar.plan.DeploymentText;
-import org.allstar.plan.Plan;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -180,14 +179,5 @@ final class TargetPage extends WizardPage {
 	/** The text to write, as previewed. */
 	String text() {
 		return preview.getText();
-	}
-
-	// for the workbench test
-	Text fileNameField() {
-		return fileName;
-	}
-
-	Text deploymentNameField() {
-		return deploymentName;
 	}
 }
