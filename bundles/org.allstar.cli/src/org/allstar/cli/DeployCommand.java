@@ -4,11 +4,10 @@ package org.allstar.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.allstar.deploy.DeployException;
 import org.allstar.deploy.Deployer;
-import org.allstar.deploy.kubernetes.KubernetesDeployer;
+import org.allstar.deploy.kubernetes.EveryEngine;
 import org.allstar.model.Deployment;
 
 /**
@@ -50,14 +49,11 @@ final class DeployCommand {
 		if (!argument.ok()) return argument.status();
 		Deployment deployment = argument.deployment();
 		Deployer.Options options = new Deployer.Options(dryRun, keepGoing, line -> err.println("allstar: " + line));
-		boolean kubernetes = KubernetesDeployer.concerns(deployment);
-		try (Deployer deployer = new Deployer(); KubernetesDeployer clusters = kubernetes ? new KubernetesDeployer() : null) {
+		try (EveryEngine engines = new EveryEngine(deployment)) {
 			return switch (command) {
-				case "status" -> status(deployer, clusters, deployment, out);
-				case "undeploy" -> report(both(options, o -> deployer.undeploy(deployment, o),
-						clusters == null ? null : o -> clusters.undeploy(deployment, o)), dryRun, out, err);
-				default -> report(both(options, o -> deployer.apply(deployment, o),
-						clusters == null ? null : o -> clusters.apply(deployment, o)), dryRun, out, err);
+				case "status" -> status(engines, deployment, out);
+				case "undeploy" -> report(engines.undeploy(deployment, options), dryRun, out, err);
+				default -> report(engines.apply(deployment, options), dryRun, out, err);
 			};
 		} catch (DeployException e) {
 			err.println("allstar " + command + ": " + e.getMessage());
@@ -68,36 +64,14 @@ final class DeployCommand {
 		}
 	}
 
-	/** Docker alone, or both sides: each is dry-run first (its checks) and neither changes anything if one fails. */
-	private static Deployer.Report both(Deployer.Options options, Function<Deployer.Options, Deployer.Report> docker,
-			Function<Deployer.Options, Deployer.Report> kubernetes) {
-		if (kubernetes == null) return docker.apply(options);
-		if (!options.dryRun()) {
-			Deployer.Options dry = new Deployer.Options(true, options.keepGoing(), options.progress());
-			Deployer.Report checked = merge(docker.apply(dry), kubernetes.apply(dry));
-			if (!checked.ok()) return new Deployer.Report(List.of(), checked.failures(), false, List.of());
-		}
-		return merge(docker.apply(options), kubernetes.apply(options));
-	}
-
-	private static Deployer.Report merge(Deployer.Report a, Deployer.Report b) {
-		List<Deployer.Action> actions = new ArrayList<>(a.actions());
-		actions.addAll(b.actions());
-		List<String> failures = new ArrayList<>(a.failures());
-		failures.addAll(b.failures());
-		List<String> left = new ArrayList<>(a.leftBehind());
-		left.addAll(b.leftBehind());
-		return new Deployer.Report(actions, failures, a.rolledBack() || b.rolledBack(), left);
-	}
-
-	private static int status(Deployer deployer, KubernetesDeployer clusters, Deployment deployment, PrintStream out) {
-		List<Deployer.Running> running = deployer.status(deployment);
+	private static int status(EveryEngine engines, Deployment deployment, PrintStream out) {
+		List<Deployer.Running> running = engines.containers(deployment);
 		for (Deployer.Running r : running) {
 			out.println(r.component() + "#" + r.replica() + " on " + r.node() + ": " + r.state() + " (" + r.status() + ") " + r.name()
 					+ " [" + r.engine() + "]");
 		}
 		// a Kubernetes Deployment: its replicas, where the model placed them, how many are ready
-		List<Deployer.Running> deployments = clusters == null ? List.of() : clusters.status(deployment);
+		List<Deployer.Running> deployments = engines.clusterDeployments(deployment);
 		for (Deployer.Running r : deployments) {
 			out.println(r.component() + " ×" + r.replica() + " on " + r.node() + ": " + r.state() + " (" + r.status() + ") " + r.name()
 					+ " [" + r.engine() + "]");

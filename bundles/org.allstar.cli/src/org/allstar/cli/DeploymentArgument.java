@@ -34,7 +34,7 @@ record DeploymentArgument(LoadedModels loaded, Deployment deployment, int status
 			return new DeploymentArgument(null, null, Main.USAGE);
 		}
 		if (!NamedElements.loadWell(loaded, command, err)) return new DeploymentArgument(loaded, null, Main.PROBLEMS);
-		List<Deployment> found = NamedElements.named(loaded.models(), Deployment.class, rest.get(0));
+		List<Deployment> found = loaded.named(Deployment.class, rest.get(0));
 		if (found.size() != 1) {
 			err.println("allstar " + command + ": " + (found.isEmpty() ? "no" : "more than one") + " deployment '" + rest.get(0) + "'");
 			return new DeploymentArgument(loaded, null, Main.PROBLEMS);

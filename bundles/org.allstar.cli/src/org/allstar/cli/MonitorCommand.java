@@ -3,7 +3,6 @@ package org.allstar.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,18 +16,10 @@ import org.allstar.deploy.DeployException;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.model.Deployment;
 import org.allstar.monitor.Anomaly;
-import org.allstar.monitor.Detector;
-import org.allstar.monitor.Diagnoser;
 import org.allstar.monitor.Diagnosis;
-import org.allstar.monitor.Metric;
-import org.allstar.monitor.MetricStore;
+import org.allstar.monitor.MeasuredRun;
 import org.allstar.monitor.Monitor;
-import org.allstar.monitor.SeriesKey;
-import org.allstar.monitor.SlaEvaluator;
 import org.allstar.monitor.SlaStatus;
-import org.allstar.monitor.TimeSeries;
-import org.allstar.verify.Verifier;
-import org.allstar.verify.whatif.WhatIf;
 
 /**
  * {@code allstar monitor DEPLOYMENT [files] [--for 5m] [--interval 2s] [--workspace W]}: watches a running
@@ -149,36 +140,23 @@ public final class MonitorCommand {
 
 	private static int diagnose(LoadedModels loaded, Deployment deployment, Path folder, Duration last, PrintStream out, PrintStream err)
 			throws IOException {
-		Path file = Monitor.seriesFile(folder, deployment.getName());
-		if (!Files.exists(file)) {
+		if (!MeasuredRun.exists(folder, deployment.getName())) {
 			err.println("allstar diagnose: nothing measured for " + deployment.getName() + " in " + folder
 					+ "; run `allstar monitor " + deployment.getName() + "` first");
 			return Main.PROBLEMS;
 		}
-		try (MetricStore store = MetricStore.read(100_000, file)) {
-			long newest = store.all().values().stream().filter(s -> s.size() > 0).mapToLong(s -> s.last().at()).max().orElse(0);
-			List<Anomaly> recent = Detector.scan(store, Detector.Settings.DEFAULT).stream()
-					.filter(a -> a.at() > newest - last.toMillis()).toList();
+		try (MeasuredRun run = MeasuredRun.read(folder, deployment.getName())) {
+			List<Anomaly> recent = run.recent(last.toMillis());
 			out.println(deployment.getName() + ": " + recent.size() + " anomalous point(s) in the last " + text(last) + " of measurements (up to "
-					+ java.time.Instant.ofEpochMilli(newest) + ")");
-			List<Diagnosis> diagnoses = new Diagnoser(new WhatIf(new Verifier())).diagnose(loaded.models(), deployment, recent);
+					+ java.time.Instant.ofEpochMilli(run.newest()) + ")");
+			List<Diagnosis> diagnoses = run.diagnose(loaded.models(), deployment, last.toMillis());
 			diagnoses.forEach(d -> d.lines().forEach(out::println));
-			List<SlaStatus> slas = new SlaEvaluator(interval(store, deployment)).evaluate(deployment, store, newest);
+			List<SlaStatus> slas = run.slas(deployment);
 			slas.forEach(s -> out.println(s.describe()));
 			boolean troubled = !diagnoses.isEmpty() || slas.stream().anyMatch(s -> s.state() == SlaStatus.State.BREACHED);
 			if (!troubled) out.println("nothing to diagnose: no anomalies and no SLA breach");
 			return troubled ? Main.PROBLEMS : Main.OK;
 		}
-	}
-
-	/** The monitor's interval, read back from the gaps between the deployment's ticks (their median). */
-	private static long interval(MetricStore store, Deployment deployment) {
-		TimeSeries serving = store.get(SeriesKey.deployment(deployment.getName(), Metric.SERVING));
-		if (serving == null || serving.size() < 2) return 2000;
-		long[] gaps = new long[serving.size() - 1];
-		for (int i = 1; i < serving.size(); i++) gaps[i - 1] = serving.get(i).at() - serving.get(i - 1).at();
-		java.util.Arrays.sort(gaps);
-		return Math.max(1, gaps[gaps.length / 2]);
 	}
 
 	/** "500ms", "30s", "5m", "2h" (a bare number is seconds). */

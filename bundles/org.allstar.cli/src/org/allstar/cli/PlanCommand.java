@@ -28,6 +28,7 @@ import org.allstar.plan.Objective;
 import org.allstar.plan.Plan;
 import org.allstar.plan.PlanRequest;
 import org.allstar.plan.Planner;
+import org.allstar.plan.SectionWriter;
 import org.allstar.verify.network.NetworkGraph;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -78,16 +79,16 @@ final class PlanCommand {
 		if (!NamedElements.loadWell(loaded, "plan", err)) {
 			return Main.PROBLEMS;
 		}
-		List<Application> applications = NamedElements.named(loaded.models(), Application.class, application);
+		List<Application> applications = loaded.named(Application.class, application);
 		if (applications.size() != 1) {
 			err.println("allstar plan: " + (applications.isEmpty() ? "no application '" : "more than one application '")
-					+ application + "'; applications: " + String.join(", ", NamedElements.named(loaded.models(), Application.class, null)
-							.stream().map(NamedElements::qualifiedName).toList()));
+					+ application + "'; applications: " + String.join(", ", loaded.named(Application.class, null)
+							.stream().map(LoadedModels::qualifiedName).toList()));
 			return Main.USAGE;
 		}
 		Deployment current = null;
 		if (replanFrom != null) {
-			List<Deployment> deployments = NamedElements.named(loaded.models(), Deployment.class, replanFrom);
+			List<Deployment> deployments = loaded.named(Deployment.class, replanFrom);
 			if (deployments.size() != 1) {
 				err.println("allstar plan: " + (deployments.isEmpty() ? "no deployment '" : "more than one deployment '")
 						+ replanFrom + "' to re-plan from");
@@ -197,7 +198,7 @@ final class PlanCommand {
 		try {
 			String original = Files.exists(write) ? Files.readString(write, StandardCharsets.UTF_8) : null;
 			String text = original == null ? DeploymentText.file(plan, app, deploymentName, packageName)
-					: SectionWriter.replace(original, plan, app, deploymentName, packageName);
+					: SectionWriter.replace(original, plan, app, deploymentName);
 			AtomicFiles.write(write, text);
 			if (!writtenFileValidates(files, deploymentName, err)) {
 				if (original == null) {

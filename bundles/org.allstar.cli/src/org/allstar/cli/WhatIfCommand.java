@@ -90,12 +90,12 @@ final class WhatIfCommand {
 		if (!NamedElements.loadWell(loaded, "whatif", err)) {
 			return Main.PROBLEMS;
 		}
-		List<Deployment> matches = NamedElements.named(loaded.models(), Deployment.class, deploymentName);
+		List<Deployment> matches = loaded.named(Deployment.class, deploymentName);
 		if (matches.size() != 1) {
 			err.println("allstar whatif: " + (matches.isEmpty() ? "no deployment '" : "more than one deployment '")
-					+ deploymentName + "'; deployments: " + String.join(", ", NamedElements
-							.named(loaded.models(), Deployment.class, null)
-							.stream().map(NamedElements::qualifiedName).toList()));
+					+ deploymentName + "'; deployments: " + String.join(", ", loaded
+							.named(Deployment.class, null)
+							.stream().map(LoadedModels::qualifiedName).toList()));
 			return Main.USAGE;
 		}
 		WhatIfReport report;

@@ -25,10 +25,12 @@ public final class DeploymentText {
 		text.append("// Planned by allstar plan (objective ").append(plan.objective()).append("): ")
 				.append(summary(plan)).append('\n');
 		text.append("package ").append(packageName).append("\n\n");
-		for (String imported : imports(plan, application, packageName)) {
+		List<String> imports = imports(plan, application, packageName);
+		for (String imported : imports) {
 			text.append("import ").append(imported).append(".*\n");
 		}
-		text.append('\n').append(deployment(plan, application, name));
+		// one blank line between the blocks, as the formatter writes them
+		text.append(imports.isEmpty() ? "" : "\n").append(deployment(plan, application, name));
 		return text.toString();
 	}
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.allstar.cli;
+package org.allstar.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.allstar.model.Application;
-import org.allstar.plan.DeploymentText;
-import org.allstar.plan.Plan;
 
 /**
  * Puts a planned deployment into an existing model file: it replaces the deployment of the same name where there is
  * one (a re-plan updates the deployment in place) and appends it otherwise, adding the imports it needs. The rest
- * of the file is kept byte for byte.
+ * of the file is kept byte for byte. The command line's {@code plan --write} and the IDE's plan wizard both use it.
  */
-final class SectionWriter {
+public final class SectionWriter {
 
 	private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)[^\\n]*\\n");
 	private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+([\\w.]+?)(\\.\\*)?\\s*\\n");
@@ -23,7 +21,11 @@ final class SectionWriter {
 	private SectionWriter() {
 	}
 
-	static String replace(String original, Plan plan, Application app, String name, String defaultPackage) {
+	/**
+	 * The file's new text: {@code original} with deployment {@code name} of the plan in place (or appended) and the
+	 * imports it needs. Throws IllegalArgumentException when the file has no package line.
+	 */
+	public static String replace(String original, Plan plan, Application app, String name) {
 		Matcher pkg = PACKAGE.matcher(original);
 		if (!pkg.find()) {
 			throw new IllegalArgumentException("the file has no package line; write the plan into a new file");
