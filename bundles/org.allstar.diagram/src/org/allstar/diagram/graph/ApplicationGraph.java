@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.graph;
+
+import static org.allstar.diagram.graph.Shapes.join;
+import static org.allstar.diagram.graph.Shapes.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allstar.diagram.DiagramTypes;
+import org.allstar.model.AcceleratorNeed;
+import org.allstar.model.Application;
+import org.allstar.model.Component;
+import org.allstar.model.DataClass;
+import org.allstar.model.Flow;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+
+/**
+ * The application graph: each component a node (its CSS classes tell accelerator need, isolation and trust, its
+ * badges the data classes it handles), each flow an edge labelled with bandwidth and latency bound. Positions are
+ * left at zero; {@link org.allstar.diagram.layout.AutoLayout} places the nodes.
+ */
+public final class ApplicationGraph {
+
+	private ApplicationGraph() {
+	}
+
+	public static GGraph of(Application application) {
+		GGraph graph = new GGraphBuilder(DiagramTypes.GRAPH).id(application.getName()).build();
+		for (Component component : application.getComponents()) {
+			graph.getChildren().add(node(component));
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		for (Flow flow : application.getFlows()) {
+			if (flow.getSource() == null || flow.getTarget() == null || flow.getSource().eIsProxy()
+					|| flow.getTarget().eIsProxy()) {
+				continue; // an unresolved end: the text editor shows the error; an edge to nothing breaks the client
+			}
+			graph.getChildren().add(edge(flow, seen));
+		}
+		return graph;
+	}
+
+	private static GNode node(Component component) {
+		String id = Ids.component(component);
+		List<String> lines = new ArrayList<>();
+		lines.add(component.getName());
+		String figures = join(quantity(component.getCpu()), quantity(component.getMemory()), accelerator(component));
+		if (!figures.isEmpty()) {
+			lines.add(figures);
+		}
+		List<String> badges = component.getHandles().stream().filter(d -> !d.eIsProxy()).map(DataClass::getName)
+				.toList();
+		if (!badges.isEmpty()) {
+			lines.add(String.join("  ", badges));
+		}
+		GNodeBuilder builder = new GNodeBuilder(DiagramTypes.COMPONENT).id(id)
+				.size(Shapes.width(lines), Shapes.height(lines.size()))
+				.add(Shapes.label(DiagramTypes.NAME, Ids.child(id, "name"), component.getName()));
+		if (!figures.isEmpty()) {
+			builder.add(Shapes.label(DiagramTypes.FIGURES, Ids.child(id, "figures"), figures));
+		}
+		for (DataClass data : component.getHandles()) {
+			if (!data.eIsProxy()) {
+				builder.add(Shapes.label(DiagramTypes.DATA_BADGE, Ids.child(id, "data/" + data.getName()),
+						data.getName(), "sensitivity-" + data.getSensitivity().getLiteral()));
+			}
+		}
+		cssClasses(component).forEach(builder::addCssClass);
+		return builder.build();
+	}
+
+	/** The looks a component gets: accelerator need, isolation level, trust. */
+	static List<String> cssClasses(Component component) {
+		List<String> css = new ArrayList<>();
+		AcceleratorNeed need = component.getAccelerator();
+		if (need != null) {
+			css.add("accelerator-" + need.getNeed().getLiteral());
+			css.add("accelerator-" + need.getKind().getLiteral());
+		}
+		// the defaults (no isolation, normal trust) get no class, so plain components look plain
+		if (component.getIsolation() != null && !"none".equals(component.getIsolation().getLiteral())) {
+			css.add("isolation-" + component.getIsolation().getLiteral());
+		}
+		if (component.getTrust() != null && !"normal".equals(component.getTrust().getLiteral())) {
+			css.add("trust-" + component.getTrust().getLiteral());
+		}
+		return css;
+	}
+
+	private static String accelerator(Component component) {
+		AcceleratorNeed need = component.getAccelerator();
+		return need == null ? null : need.getKind().getLiteral() + " " + need.getNeed().getLiteral();
+	}
+
+	private static GEdge edge(Flow flow, Map<String, Integer> seen) {
+		String source = Ids.component(flow.getSource());
+		String target = Ids.component(flow.getTarget());
+		int index = seen.merge(source + "->" + target, 1, Integer::sum) - 1;
+		GEdge edge = new GEdgeBuilder(DiagramTypes.FLOW).id(Ids.flow(source, target, index)).sourceId(source)
+				.targetId(target).build();
+		String text = join(quantity(flow.getBandwidth()),
+				flow.getLatency() == null ? null : "< " + quantity(flow.getLatency()));
+		if (!text.isEmpty()) {
+			edge.getChildren().add(Shapes.edgeLabel(edge, text));
+		}
+		return edge;
+	}
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.graph;
+
+import static org.allstar.diagram.graph.Shapes.join;
+import static org.allstar.diagram.graph.Shapes.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allstar.diagram.DiagramTypes;
+import org.allstar.model.Accelerator;
+import org.allstar.model.Deployment;
+import org.allstar.model.Link;
+import org.allstar.model.Model;
+import org.allstar.model.Network;
+import org.allstar.model.Node;
+import org.allstar.model.Placement;
+import org.allstar.model.Provider;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+
+/**
+ * The infrastructure graph: each provider a container (CSS class cloud, edge or mobile) with its nodes inside,
+ * each showing its capacity; each network link an edge labelled with latency and bandwidth. With a deployment,
+ * each node also lists the components placed on it.
+ */
+public final class InfrastructureGraph {
+
+	/** Room above a provider's nodes for its own name. */
+	static final double HEADER = 30;
+
+	private InfrastructureGraph() {
+	}
+
+	/** The providers and networks of {@code models} (files loaded together), with an optional deployment overlay. */
+	public static GGraph of(List<Model> models, Optional<Deployment> overlay) {
+		Map<String, List<String>> placed = overlay.map(InfrastructureGraph::placements).orElse(Map.of());
+		GGraph graph = new GGraphBuilder(DiagramTypes.GRAPH).id("infrastructure").build();
+		List<Link> links = new ArrayList<>();
+		for (Model model : models) {
+			for (var element : model.getElements()) {
+				if (element instanceof Provider provider) {
+					graph.getChildren().add(container(provider, placed));
+				} else if (element instanceof Network network) {
+					links.addAll(network.getLinks());
+				}
+			}
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		for (Link link : links) {
+			if (link.getSource() == null || link.getTarget() == null || link.getSource().eIsProxy()
+					|| link.getTarget().eIsProxy()) {
+				continue; // an unresolved end: the text editor shows the error; an edge to nothing breaks the client
+			}
+			graph.getChildren().add(edge(link, seen));
+		}
+		return graph;
+	}
+
+	/** Node id to the names of the components the deployment places there, in the text's order. */
+	private static Map<String, List<String>> placements(Deployment deployment) {
+		Map<String, List<String>> placed = new LinkedHashMap<>();
+		for (Placement placement : deployment.getPlacements()) {
+			if (placement.getComponent() == null || placement.getComponent().eIsProxy()) {
+				continue;
+			}
+			for (Node node : placement.getNodes()) {
+				if (!node.eIsProxy()) {
+					placed.computeIfAbsent(Ids.node(node), k -> new ArrayList<>())
+							.add(placement.getComponent().getName());
+				}
+			}
+		}
+		return placed;
+	}
+
+	private static GNode container(Provider provider, Map<String, List<String>> placed) {
+		String id = Ids.provider(provider);
+		String title = join(provider.getName(), provider.getKind().getLiteral(), provider.getRegion());
+		GNodeBuilder builder = new GNodeBuilder(DiagramTypes.PROVIDER).id(id)
+				.size(Shapes.width(List.of(title)), HEADER + Shapes.PADDING)
+				.addCssClass(provider.getKind().getLiteral())
+				.add(Shapes.label(DiagramTypes.NAME, Ids.child(id, "name"), title));
+		for (Node node : provider.getNodes()) {
+			builder.add(host(node, placed.getOrDefault(Ids.node(node), List.of())));
+		}
+		return builder.build();
+	}
+
+	private static GNode host(Node node, List<String> components) {
+		String id = Ids.node(node);
+		List<String> lines = new ArrayList<>();
+		lines.add(node.getName());
+		String capacity = join(quantity(node.getCpu()), quantity(node.getMemory()), quantity(node.getStorage()));
+		String accelerators = join(node.getAccelerators().stream().map(InfrastructureGraph::accelerator)
+				.toArray(String[]::new));
+		GNodeBuilder builder = new GNodeBuilder(DiagramTypes.HOST).id(id)
+				.add(Shapes.label(DiagramTypes.NAME, Ids.child(id, "name"), node.getName()))
+				.addCssClass("state-" + node.getState().getLiteral());
+		for (String figures : List.of(capacity, accelerators)) {
+			if (!figures.isEmpty()) {
+				lines.add(figures);
+				builder.add(Shapes.label(DiagramTypes.FIGURES, Ids.child(id, "figures/" + lines.size()), figures));
+			}
+		}
+		for (String component : components) {
+			lines.add("\u25b6 " + component);
+			builder.add(Shapes.label(DiagramTypes.PLACEMENT, Ids.child(id, "placed/" + component),
+					"\u25b6 " + component, "deployed"));
+		}
+		return builder.size(Shapes.width(lines), Shapes.height(lines.size())).build();
+	}
+
+	private static String accelerator(Accelerator accelerator) {
+		int count = accelerator.getCount() == 0 ? 1 : accelerator.getCount();
+		return count + "\u00d7 " + accelerator.getKind().getLiteral() + " " + accelerator.getModel();
+	}
+
+	private static GEdge edge(Link link, Map<String, Integer> seen) {
+		String source = Ids.host(link.getSource());
+		String target = Ids.host(link.getTarget());
+		int index = seen.merge(source + "--" + target, 1, Integer::sum) - 1;
+		GEdgeBuilder builder = new GEdgeBuilder(DiagramTypes.LINK).id(Ids.link(source, target, index))
+				.sourceId(source).targetId(target);
+		if (link.isBidirectional()) {
+			builder.addCssClass("bidirectional");
+		}
+		GEdge edge = builder.build();
+		String text = join(quantity(link.getLatency()), quantity(link.getBandwidth()));
+		if (!text.isEmpty()) {
+			edge.getChildren().add(Shapes.edgeLabel(edge, text));
+		}
+		return edge;
+	}
+}

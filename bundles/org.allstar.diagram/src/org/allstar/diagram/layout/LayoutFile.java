@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.layout;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * The layout side file of a model file: {@code .<name>.allstar.layout} in the same folder, JSON, one entry per
+ * diagram (a diagram key such as {@code allstar-application/LiveStory}). Positions never go into the model text, so
+ * the text stays what people write and diff; a lost or broken side file only costs an automatic layout.
+ */
+public final class LayoutFile {
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+	private final Path file;
+
+	private LayoutFile(Path file) {
+		this.file = file;
+	}
+
+	/** The side file of {@code modelFile} (which need not exist yet). */
+	public static LayoutFile besides(Path modelFile) {
+		Path name = modelFile.getFileName();
+		return new LayoutFile(modelFile.resolveSibling("." + name + ".layout"));
+	}
+
+	public Path path() {
+		return file;
+	}
+
+	/** The layout of {@code diagram}; empty when the file or the entry does not exist or cannot be read. */
+	public DiagramLayout read(String diagram) throws IOException {
+		return new DiagramLayout(readAll().getOrDefault(diagram, Map.of()));
+	}
+
+	/** Replaces the entry of {@code diagram}, keeping the other diagrams' entries; written atomically. */
+	public void write(String diagram, DiagramLayout layout) throws IOException {
+		Map<String, Map<String, Bounds>> all = readAll();
+		all.put(diagram, new TreeMap<>(layout.positions()));
+		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+		try {
+			Files.writeString(temp, GSON.toJson(new Content(1, all)) + "\n", StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private Map<String, Map<String, Bounds>> readAll() throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return new TreeMap<>();
+		}
+		try {
+			Content content = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Content.class);
+			return content == null || content.diagrams() == null ? new TreeMap<>() : new TreeMap<>(content.diagrams());
+		} catch (JsonParseException e) {
+			// positions are a convenience: an unreadable file is laid out anew (and replaced on the next write)
+			return new TreeMap<>();
+		}
+	}
+
+	/** The JSON shape: a format version, then diagram key to element id to bounds. */
+	private record Content(int version, Map<String, Map<String, Bounds>> diagrams) {
+	}
+}
