@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Properties;
 
+import org.allstar.chain.WorkspaceChain;
+import org.allstar.chain.Amounts;
 import org.allstar.chain.Account;
 import org.allstar.chain.AgreementState;
 import org.allstar.chain.ChainException;
@@ -41,7 +43,7 @@ final class WitnessActions {
     }
 
     static WitnessContracts pool(ChainSession session) {
-        return new WitnessContracts(session.tx(), session.contracts());
+        return session.workspace().pool();
     }
 
     private interface Operation {
@@ -100,7 +102,7 @@ final class WitnessActions {
             vote.setProperty("violated", Boolean.toString(violated));
             vote.setProperty("evidence", TextHash.hex(evidence));
             vote.setProperty("nonce", TextHash.hex(nonce));
-            ChainSession.write(file, vote);
+            WorkspaceChain.write(file, vote);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
         var step = SlaActions.slas(session).commitVote(witness, agreement, violated, evidence, nonce);
@@ -124,7 +126,7 @@ final class WitnessActions {
     }
 
     static Path voteFile(ChainSession session, String agreement, String witness) {
-        return session.votes().resolve(agreement.toLowerCase() + "-" + witness.toLowerCase() + ".properties");
+        return session.workspace().votes().resolve(agreement.toLowerCase() + "-" + witness.toLowerCase() + ".properties");
     }
 
     private static Properties read(Path file) {
