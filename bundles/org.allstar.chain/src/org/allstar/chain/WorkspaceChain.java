@@ -187,6 +187,11 @@ public final class WorkspaceChain implements AutoCloseable {
         return new WitnessContracts(tx(), contracts());
     }
 
+    /** The studio's and the CLI's commit-reveal votes, kept in {@link #votes()}. */
+    public WitnessVotes witnessVotes() {
+        return new WitnessVotes(votes(), slas(), pool());
+    }
+
     private boolean hasCode(String address) {
         return chain().code(address).length() > 2;
     }

@@ -3,6 +3,7 @@ package org.allstar.market.ui;
 
 import java.nio.file.Path;
 
+import org.allstar.market.ui.wizards.FeedbackWizard;
 import org.allstar.market.ui.wizards.PublishServiceWizard;
 import org.allstar.market.ui.wizards.RegisterParticipantWizard;
 import org.allstar.market.ui.wizards.SignSlaWizard;
@@ -41,6 +42,7 @@ public final class OpenWizardHandler extends AbstractHandler implements IExecuta
 			case "sign-sla" -> new SignSlaWizard(folder);
 			case "register" -> new RegisterParticipantWizard();
 			case "publish" -> new PublishServiceWizard(folder);
+			case "feedback" -> new FeedbackWizard();
 			default -> throw new IllegalArgumentException("no marketplace wizard '" + name + "'");
 		};
 	}

@@ -31,6 +31,8 @@ public abstract class ChainTableView<R> extends ViewPart {
 	protected TableViewer viewer;
 	private Label status;
 	private boolean refreshing;
+	/** Only the latest refresh shows its rows: an older one that ends later is dropped. */
+	private int generation;
 	private List<R> rows = List.of();
 
 	@Override
@@ -88,14 +90,17 @@ public abstract class ChainTableView<R> extends ViewPart {
 	public void refresh(boolean startLocal) {
 		if (viewer == null || viewer.getControl().isDisposed()) return;
 		refreshing = true;
+		int mine = ++generation;
 		status.setText("Reading the chain...");
 		new ChainJob<>("Refreshing " + getPartName(), startLocal, read(), viewer.getControl(), read -> {
+			if (mine != generation) return;
 			refreshing = false;
 			rows = read;
 			viewer.setInput(read);
 			status.setText(summary(read));
 			selectionChanged();
 		}, message -> {
+			if (mine != generation) return;
 			refreshing = false;
 			status.setText(message);
 		}).schedule();

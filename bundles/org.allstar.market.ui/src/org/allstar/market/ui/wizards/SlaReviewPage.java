@@ -56,9 +56,7 @@ final class SlaReviewPage extends WizardPage {
 	private String termsProblem;
 	private boolean busy;
 	/** Estimates once the user stops typing the rate (not on every keystroke). */
-	private final Runnable estimateSoon = () -> {
-		if (!busy && deal.terms != null && deal.estimate == null && deal.result == null) estimate();
-	};
+	private final Runnable estimateSoon = this::estimateIfNeeded;
 
 	SlaReviewPage(SlaDeal deal, Runnable signed) {
 		super("review");
@@ -103,7 +101,10 @@ final class SlaReviewPage extends WizardPage {
 	@Override
 	public void setVisible(boolean visible) {
 		super.setVisible(visible);
-		if (visible) recompute();
+		if (visible) {
+			recompute();
+			rate.setFocus();
+		}
 	}
 
 	private void recompute() {
@@ -155,6 +156,10 @@ final class SlaReviewPage extends WizardPage {
 		estimateButton.setEnabled(problem == null && !busy);
 		signButton.setEnabled(problem == null && !busy && deal.result == null);
 		setPageComplete(deal.result != null);
+	}
+
+	private void estimateIfNeeded() {
+		if (!busy && deal.terms != null && deal.estimate == null && deal.result == null && !getControl().isDisposed()) estimate();
 	}
 
 	private record Estimated(Account providerKey, byte[] consent, SlaTerms terms, Transactions.Estimate estimate) {
