@@ -34,6 +34,7 @@ public final class ChainJob<T> extends Job {
 	private final Control owner;
 	private final Consumer<T> done;
 	private final Consumer<String> failed;
+	private volatile String failure;
 
 	public ChainJob(String name, boolean startLocal, Work<T> work, Control owner, Consumer<T> done, Consumer<String> failed) {
 		super(name);
@@ -58,15 +59,23 @@ public final class ChainJob<T> extends Job {
 			deliver(() -> done.accept(result));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
+			failure = "Cancelled.";
 			deliver(() -> failed.accept("Cancelled."));
 			return Status.CANCEL_STATUS;
 		} catch (ChainException | IllegalArgumentException | IllegalStateException e) {
-			deliver(() -> failed.accept(message(e)));
+			failure = message(e);
+			deliver(() -> failed.accept(failure));
 			return Status.OK_STATUS;
 		} catch (RuntimeException e) {
+			failure = e.toString();
 			deliver(() -> failed.accept(e.toString()));
 			return Status.error(getName() + " failed", e);
 		}
+	}
+
+	/** Why the work failed, once the job is done; null when it succeeded. */
+	public String failure() {
+		return failure;
 	}
 
 	/** The message, with the contract's custom error name when the chain reports one. */

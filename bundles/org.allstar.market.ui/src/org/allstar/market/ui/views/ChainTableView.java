@@ -33,6 +33,7 @@ public abstract class ChainTableView<R> extends ViewPart {
 	private boolean refreshing;
 	/** Only the latest refresh shows its rows: an older one that ends later is dropped. */
 	private int generation;
+	private volatile String lastOutcome;
 	private List<R> rows = List.of();
 
 	@Override
@@ -109,10 +110,15 @@ public abstract class ChainTableView<R> extends ViewPart {
 	/** Runs an action on the chain, then refreshes; its outcome goes to the status line. */
 	protected void act(String name, ChainJob.Work<String> work) {
 		status.setText(name + "...");
+		lastOutcome = null;
 		new ChainJob<>(name, true, work, viewer.getControl(), done -> {
-			status.setText(done);
+			lastOutcome = done;
 			refresh(true);
-		}, status::setText).schedule();
+			status.setText(done);
+		}, message -> {
+			lastOutcome = message;
+			status.setText(message);
+		}).schedule();
 	}
 
 	protected void column(String title, int width, String tooltip, Function<R, String> text) {
@@ -142,6 +148,11 @@ public abstract class ChainTableView<R> extends ViewPart {
 	/** Whether a refresh is running (tests wait for it). */
 	public boolean refreshing() {
 		return refreshing;
+	}
+
+	/** What the last action said when it ended (done or why not); null while it runs. */
+	public String lastOutcome() {
+		return lastOutcome;
 	}
 
 	/** The status line's text. */

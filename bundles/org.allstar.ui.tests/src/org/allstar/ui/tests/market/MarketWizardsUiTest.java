@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.allstar.chain.AgreementState;
 import org.allstar.market.ui.views.CatalogueView;
 import org.allstar.market.ui.views.ContractsView;
+import org.allstar.market.ui.views.WitnessTasksView;
+import org.allstar.market.ui.wizards.FeedbackWizard;
 import org.allstar.market.ui.wizards.PublishServiceWizard;
 import org.allstar.market.ui.wizards.RegisterParticipantWizard;
 import org.allstar.market.ui.wizards.SignSlaWizard;
+import org.allstar.ui.preferences.StudioPreferences;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
@@ -27,7 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The marketplace wizards and views end to end against the workspace's real local chain, on the MOG example:
  * sign the LiveStoryGold SLA (review gas and price, sign and fund) and see it active in the Contracts view; register
- * the provider, publish its service and find it in the Provider catalogue. Screenshots go to target/.
+ * the provider, publish its service and find it in the Provider catalogue; two witnesses report and reveal a
+ * violation in the Witness tasks view, and the customer rates the service. Screenshots go to target/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MarketWizardsUiTest {
@@ -138,5 +145,70 @@ class MarketWizardsUiTest {
 		catalogue.filter("edge", null);
 		Screen.waitUntil("the edge query", () -> !catalogue.refreshing());
 		assertTrue(catalogue.rows().isEmpty(), "AwsFrankfurt is a cloud provider");
+	}
+
+	@Test
+	@Order(3)
+	void witnessesReportAndRevealAViolationAndTheCustomerRatesTheService() throws Exception {
+		ContractsView contracts = (ContractsView) page.showView(ContractsView.ID);
+		contracts.refresh(true);
+		Screen.waitUntil("the agreement", () -> !contracts.refreshing() && !contracts.rows().isEmpty());
+		var committee = contracts.rows().get(0).state().committee();
+		WitnessTasksView tasks = (WitnessTasksView) page.showView(WitnessTasksView.ID);
+		for (int seat = 0; seat < 3; seat++) {
+			// reveals open once the whole committee has committed (or the agreement ended): two violated, one met
+			select(tasks, committee.get(seat));
+			assertEquals("to report", tasks.rows().get(0).seat().progress());
+			runAction(tasks, seat < 2 ? "Report &violated" : "Report &met", "committed");
+			Screen.waitUntil("the committed vote", () -> !tasks.refreshing() && tasks.rows().get(0).seat().committed());
+		}
+		for (int seat = 0; seat < 2; seat++) {
+			select(tasks, committee.get(seat));
+			runAction(tasks, "&Reveal", "revealed");
+			Screen.waitUntil("the revealed vote", () -> !tasks.refreshing() && !tasks.rows().isEmpty());
+		}
+		Screen.screenshot("market-witness-tasks.png");
+		assertEquals(AgreementState.Phase.SETTLED, tasks.rows().get(0).seat().state().phase(), "two violation votes of three: quorum");
+
+		StudioPreferences.set(StudioPreferences.ACCOUNT, world.customer);
+		RegisterParticipantWizard register = new RegisterParticipantWizard();
+		Screen.Dialog registering = new Screen.Dialog(register);
+		registering.open();
+		Screen.choose(Screen.field(registering.area(), "&Account:", Combo.class), world.customer);
+		Screen.type(Screen.field(registering.area(), "&Name:", Text.class), "MogMedia");
+		Screen.press(Screen.button(registering.area(), "&customer"));
+		registering.finish();
+		Screen.waitUntil("the customer's registration", () -> register.job().getResult() != null);
+		assertNull(register.job().failure());
+
+		FeedbackWizard feedback = new FeedbackWizard();
+		Screen.Dialog dialog = new Screen.Dialog(feedback);
+		dialog.open();
+		Combo service = Screen.field(dialog.area(), "&Service:", Combo.class);
+		Screen.waitUntil("the services to rate", () -> service.getItemCount() > 0 || dialog.getCurrentPage().getErrorMessage() != null);
+		assertEquals("aws-frankfurt", service.getText());
+		Screen.choose(Screen.field(dialog.area(), "&Rating:", Combo.class), "2");
+		Screen.screenshot("market-feedback.png");
+		dialog.finish();
+		Screen.waitUntil("the feedback", () -> feedback.job().getResult() != null);
+		assertNull(feedback.job().failure());
+	}
+
+	private static void select(WitnessTasksView tasks, String witness) throws InterruptedException {
+		StudioPreferences.set(StudioPreferences.ACCOUNT, witness);
+		tasks.refresh(true);
+		Screen.waitUntil("the seat of " + witness, () -> !tasks.refreshing() && !tasks.rows().isEmpty()
+				&& tasks.rows().get(0).witness().equals(witness));
+	}
+
+	private static void runAction(WitnessTasksView view, String text, String done) throws InterruptedException {
+		view.getViewSite().getSelectionProvider().setSelection(new StructuredSelection(view.rows().get(0)));
+		IAction action = java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(ActionContributionItem.class::isInstance).map(i -> ((ActionContributionItem) i).getAction())
+				.filter(a -> text.equals(a.getText())).findFirst().orElseThrow();
+		assertTrue(action.isEnabled(), text + " is enabled");
+		action.run();
+		Screen.waitUntil(done, () -> view.lastOutcome() != null);
+		assertTrue(view.lastOutcome().startsWith(done), view.lastOutcome());
 	}
 }
