@@ -117,6 +117,6 @@ public final class ContractsView extends ChainTableView<ContractsView.Row> {
 	@Override
 	protected String summary(List<Row> rows) {
 		return rows.isEmpty() ? "No agreement of this account yet; sign one with ALLSTAR > Sign SLA Contract."
-				: rows.size() + " agreements of " + rows.get(0).account();
+				: rows.size() + (rows.size() == 1 ? " agreement of " : " agreements of ") + rows.get(0).account();
 	}
 }

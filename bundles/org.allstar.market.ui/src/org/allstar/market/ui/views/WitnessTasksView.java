@@ -100,6 +100,6 @@ public final class WitnessTasksView extends ChainTableView<WitnessTasksView.Row>
 	@Override
 	protected String summary(List<Row> rows) {
 		return rows.isEmpty() ? "No committee seat for this account (join the witness pool: allstar witness join)."
-				: rows.size() + " committee seats of " + rows.get(0).witness();
+				: rows.size() + (rows.size() == 1 ? " committee seat of " : " committee seats of ") + rows.get(0).witness();
 	}
 }
