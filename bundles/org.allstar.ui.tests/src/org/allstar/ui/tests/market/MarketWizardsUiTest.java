@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.allstar.chain.AgreementState;
+import org.allstar.market.ui.ChainJob;
 import org.allstar.market.ui.views.CatalogueView;
 import org.allstar.market.ui.views.ContractsView;
 import org.allstar.market.ui.views.WitnessTasksView;
@@ -15,6 +16,7 @@ import org.allstar.market.ui.wizards.PublishServiceWizard;
 import org.allstar.market.ui.wizards.RegisterParticipantWizard;
 import org.allstar.market.ui.wizards.SignSlaWizard;
 import org.allstar.ui.preferences.StudioPreferences;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -49,6 +51,12 @@ class MarketWizardsUiTest {
 
 	@AfterAll
 	static void stopTheChain() throws Exception {
+		// close the views first and let every chain job end, so that no late refresh starts the node again
+		for (String id : new String[] {ContractsView.ID, CatalogueView.ID, WitnessTasksView.ID}) {
+			var view = page.findView(id);
+			if (view != null) page.hideView(view);
+		}
+		Screen.waitUntil("the chain jobs to end", () -> Job.getJobManager().find(ChainJob.FAMILY).length == 0);
 		if (world != null) world.dispose();
 	}
 
