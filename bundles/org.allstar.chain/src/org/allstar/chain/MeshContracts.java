@@ -24,6 +24,32 @@ public final class MeshContracts {
     public static final int ROLE_CUSTOMER = 2;
     public static final int ROLE_WITNESS = 4;
     public static final int ROLE_OPERATOR = 8;
+    /** The roles as the KnowledgeMesh contract numbers them: bit i is ROLE_NAMES.get(i). */
+    public static final List<String> ROLE_NAMES = List.of("provider", "customer", "witness", "operator");
+
+    /** The role bit of a name of {@link #ROLE_NAMES} ("developer" is a customer too). */
+    public static int role(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        int index = ROLE_NAMES.indexOf("developer".equals(n) ? "customer" : n);
+        if (index < 0) throw new IllegalArgumentException("unknown role '" + name + "' (" + String.join(", ", ROLE_NAMES) + ")");
+        return 1 << index;
+    }
+
+    /** The roles of a comma-separated list of names. */
+    public static int roles(String names) {
+        int roles = 0;
+        for (String name : names.split(",")) roles |= role(name);
+        return roles;
+    }
+
+    /** The names of a role mask, comma-separated. */
+    public static String roleNames(int roles) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ROLE_NAMES.size(); i++) {
+            if ((roles & (1 << i)) != 0) b.append(b.isEmpty() ? "" : ",").append(ROLE_NAMES.get(i));
+        }
+        return b.toString();
+    }
 
     /** Something that happened in the mesh, at a block (and its timestamp in seconds). */
     public sealed interface Event permits Registered, Published, AvailabilityUpdated, Withdrawn, Feedback {

@@ -94,6 +94,16 @@ public final class SlaContracts {
         return new Step(agreement, receipt);
     }
 
+    /**
+     * What {@link #propose} by the customer with the provider's consent would cost now; throws with the contract's
+     * error name when it would revert (consent from another key, too little balance, no witnesses to draw).
+     */
+    public Transactions.Estimate estimatePropose(SlaTerms terms, byte[] providerConsent) {
+        String data = factory(reader()).propose(struct(terms), providerConsent == null ? new byte[0] : providerConsent,
+                terms.escrow()).encodeFunctionCall();
+        return tx.estimate(terms.customer(), addresses.factory(), terms.escrow(), data);
+    }
+
     /** Signs as provider (no value) or customer (with the escrow, read from the agreement). */
     public Step sign(Account party, String agreement) {
         SlaAgreement a = load(agreement, reader());

@@ -35,6 +35,16 @@ public final class Transactions {
         }
     }
 
+    /**
+     * What a transaction would cost now: the node's gas estimate and the most it pays per gas (twice the base fee plus
+     * the priority fee, as transactions are sent); {@link #maxFee()} is their product, an upper bound in wei.
+     */
+    public record Estimate(long gas, BigInteger maxFeePerGas) {
+        public BigInteger maxFee() {
+            return maxFeePerGas.multiply(BigInteger.valueOf(gas));
+        }
+    }
+
     private final Chain chain;
     private final TxJournal journal;
     private final JournalTransactionManager.Nonces nonces = new JournalTransactionManager.Nonces();
@@ -51,6 +61,25 @@ public final class Transactions {
 
     public TxJournal journal() {
         return journal;
+    }
+
+    /**
+     * Estimates a call of {@code data} on {@code to} from {@code from} with {@code value}; a call that would revert
+     * throws the {@link ChainException} with the contract's error name, as sending it would.
+     */
+    Estimate estimate(String from, String to, BigInteger value, String data) {
+        try {
+            var web3j = chain.web3j();
+            var estimate = web3j.ethEstimateGas(new org.web3j.protocol.core.methods.request.Transaction(from, null, null, null,
+                    to, value, data)).send();
+            if (estimate.hasError()) throw JournalTransactionManager.revert(estimate.getError(), "");
+            BigInteger priority = web3j.ethMaxPriorityFeePerGas().send().getMaxPriorityFeePerGas();
+            BigInteger baseFee = web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock()
+                    .getBaseFeePerGas();
+            return new Estimate(estimate.getAmountUsed().longValueExact(), baseFee.shiftLeft(1).add(priority));
+        } catch (IOException e) {
+            throw new ChainException("no answer from " + chain.url() + " to a gas estimate: " + e.getMessage(), e);
+        }
     }
 
     JournalTransactionManager manager(Account account) {

@@ -86,6 +86,15 @@ public final class Catalogue {
         return Optional.ofNullable(services.get(MeshContracts.serviceId(name)));
     }
 
+    /**
+     * The active services whose provider settled an agreement with {@code customer}: what the customer can rate from
+     * experience (the Give feedback wizard offers these).
+     */
+    public List<Service> ratableBy(String customer, List<org.allstar.chain.SlaContracts.Settlement> settlements) {
+        return activeServices().stream().filter(s -> settlements.stream().anyMatch(t -> t.customer().equalsIgnoreCase(customer)
+                && t.provider().equalsIgnoreCase(s.provider()))).toList();
+    }
+
     public List<MeshContracts.Feedback> feedback() {
         return List.copyOf(feedback);
     }

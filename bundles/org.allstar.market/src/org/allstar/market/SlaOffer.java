@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.market;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 import org.allstar.chain.SlaTerms;
+import org.allstar.model.Model;
 import org.allstar.model.Participant;
 import org.allstar.model.Provider;
 import org.allstar.model.Quantity;
@@ -23,7 +26,49 @@ import org.allstar.model.quantity.Unit;
  * per witness times the committee size.
  */
 public final class SlaOffer {
+    /** How long the provider has to sign a proposal, unless the user says otherwise: 7 days. */
+    public static final long DEFAULT_SIGN_WINDOW_SECONDS = 7 * 86400;
+    /** How long witnesses have to reveal their votes after the agreement ends, by default: 1 day. */
+    public static final long DEFAULT_REVEAL_WINDOW_SECONDS = 86400;
+    private static final BigDecimal WEI_PER_ETH = new BigDecimal(BigInteger.TEN.pow(18));
+
     private SlaOffer() {
+    }
+
+    /** The exchange rate that {@link #terms} takes, from a rate in EUR per ETH (e.g. 3000): wei per EUR, rounded down. */
+    public static BigInteger weiPerEur(BigDecimal eurPerEth) {
+        if (eurPerEth.signum() <= 0) throw new IllegalArgumentException("the exchange rate must be positive, not " + eurPerEth);
+        return WEI_PER_ETH.divide(eurPerEth, 0, RoundingMode.DOWN).toBigIntegerExact();
+    }
+
+    /** A wei amount in EUR at {@code eurPerEth}, to two decimals: what the user compares with the model's price. */
+    public static BigDecimal eur(BigInteger wei, BigDecimal eurPerEth) {
+        return new BigDecimal(wei).multiply(eurPerEth).divide(WEI_PER_ETH, 2, RoundingMode.HALF_EVEN);
+    }
+
+    /** The SLA named {@code name} among {@code models}; exactly one must exist. */
+    public static Sla find(List<Model> models, String name) {
+        List<Sla> found = slas(models).stream().filter(s -> name.equals(s.getName())).toList();
+        if (found.size() != 1) throw new Unfit((found.isEmpty() ? "no sla '" : "more than one sla '") + name + "' in the models");
+        return found.get(0);
+    }
+
+    /** Every SLA of {@code models}, in file order. */
+    public static List<Sla> slas(List<Model> models) {
+        return models.stream().flatMap(m -> m.getElements().stream()).filter(Sla.class::isInstance).map(Sla.class::cast).toList();
+    }
+
+    /**
+     * The provider of {@code sla} named {@code name}; null name: its only provider. Each provider gets its own
+     * agreement, so with several the caller must say which.
+     */
+    public static Provider provider(Sla sla, String name) {
+        List<Provider> providers = sla.getProviders().stream().filter(p -> name == null || name.equals(p.getName())).toList();
+        if (providers.size() != 1) {
+            throw new IllegalArgumentException("say which provider (" + String.join(", ",
+                    sla.getProviders().stream().map(Provider::getName).toList()) + "); each gets its own agreement");
+        }
+        return providers.get(0);
     }
 
     /** When a term cannot be made: says which and what to write in the model. */

@@ -41,10 +41,10 @@ public final class ChainReputation implements ReputationSource, AutoCloseable {
     public Optional<BigDecimal> reputationOf(Provider provider) {
         if (provider.getWallet() == null || provider.getWallet().isBlank()) return Optional.empty();
         if (catalogue == null) {
-            ContractAddresses contracts = session.contracts();
-            catalogue = Catalogue.of(new MeshContracts(session.tx(), contracts).history());
-            settlements = new SlaContracts(session.tx(), contracts).settlements();
-            now = session.chain().now();
+            ContractAddresses contracts = session.workspace().contracts();
+            catalogue = Catalogue.of(new MeshContracts(session.workspace().tx(), contracts).history());
+            settlements = new SlaContracts(session.workspace().tx(), contracts).settlements();
+            now = session.workspace().chain().now();
         }
         double score = ReputationAuditor.standard().score(provider.getWallet(), settlements, catalogue.feedback(), now).value();
         return Optional.of(BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_EVEN));
@@ -52,7 +52,7 @@ public final class ChainReputation implements ReputationSource, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the chain at " + session.chain().url();
+        return "the chain at " + session.workspace().chain().url();
     }
 
     @Override

@@ -2,25 +2,23 @@
 package org.allstar.cli.chain;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.allstar.chain.ContractAddresses;
+import org.allstar.chain.Amounts;
 import org.allstar.chain.MeshContracts;
 import org.allstar.chain.SlaContracts;
 import org.allstar.chain.TextHash;
 import org.allstar.cli.chain.ChainCommands.Command;
 import org.allstar.cli.chain.ChainCommands.ModelSource;
 import org.allstar.market.Catalogue;
+import org.allstar.market.Descriptions;
 import org.allstar.market.ReputationAuditor;
 import org.allstar.market.ServiceQuery;
 import org.allstar.model.Provider;
@@ -45,21 +43,11 @@ final class MarketActions {
     }
 
     static MeshContracts mesh(ChainSession session) {
-        ContractAddresses c = session.contracts();
-        return new MeshContracts(session.tx(), c);
+        return session.workspace().mesh();
     }
 
     private static int register(Args args, ChainSession session, PrintStream out, PrintStream err) {
-        int roles = 0;
-        for (String role : args.required("roles").split(",")) {
-            roles |= switch (role.trim().toLowerCase(Locale.ROOT)) {
-                case "provider" -> MeshContracts.ROLE_PROVIDER;
-                case "customer", "developer" -> MeshContracts.ROLE_CUSTOMER;
-                case "witness" -> MeshContracts.ROLE_WITNESS;
-                case "operator" -> MeshContracts.ROLE_OPERATOR;
-                default -> throw new IllegalArgumentException("unknown role '" + role + "' (provider, customer, witness, operator)");
-            };
-        }
+        int roles = MeshContracts.roles(args.required("roles"));
         var account = session.account();
         var receipt = mesh(session).register(account, roles, args.required("name"));
         out.println("registered " + args.required("name") + " (" + account.address() + "), " + ChainCommands.sent(receipt));
@@ -69,19 +57,18 @@ final class MarketActions {
     private static int publish(Args args, ChainSession session, PrintStream out, PrintStream err) throws Exception {
         String name = args.positional(0, "SERVICE");
         BigInteger price = Amounts.wei(args.required("price"));
-        int availability = basisPoints(args.required("availability"));
+        int availability = Amounts.basisPoints(args.required("availability"));
         Path description = Path.of(args.required("description")).toAbsolutePath();
-        String text = Files.readString(description);
-        var account = session.account();
-        var receipt = mesh(session).publish(account, name, TextHash.of(text), args.get("uri", description.toUri().toString()),
-                args.required("endpoint"), price, availability);
-        out.println("published " + name + " (description " + TextHash.hex(TextHash.of(text)) + "), " + ChainCommands.sent(receipt));
+        var receipt = Descriptions.publish(mesh(session), session.account(), name, description, args.get("uri"), args.required("endpoint"),
+                price, availability);
+        out.println("published " + name + " (description " + TextHash.hex(Descriptions.hash(description)) + "), "
+                + ChainCommands.sent(receipt));
         return 0;
     }
 
     private static int availability(Args args, ChainSession session, PrintStream out, PrintStream err) {
         String name = args.positional(0, "SERVICE");
-        int bps = basisPoints(args.positional(1, "PERCENT"));
+        int bps = Amounts.basisPoints(args.positional(1, "PERCENT"));
         mesh(session).updateAvailability(session.account(), name, bps);
         out.println(name + ": availability " + bps / 100.0 + " %");
         return 0;
@@ -106,7 +93,7 @@ final class MarketActions {
     private static int list(Args args, ChainSession session, PrintStream out, PrintStream err) {
         Catalogue catalogue = Catalogue.of(mesh(session).history());
         for (Catalogue.Participant p : catalogue.participants()) {
-            out.println("participant " + p.name() + " " + p.address() + " roles " + roles(p.roles()));
+            out.println("participant " + p.name() + " " + p.address() + " roles " + MeshContracts.roleNames(p.roles()));
         }
         for (Catalogue.Service s : catalogue.services()) {
             out.println("service " + s.name() + " by " + name(catalogue, s.provider()) + " " + Amounts.ether(s.priceWei())
@@ -118,13 +105,12 @@ final class MarketActions {
     private static int find(Args args, ChainSession session, PrintStream out, PrintStream err, ModelSource models) {
         ServiceQuery query = new ServiceQuery(args.get("kind"), args.get("region"), args.get("accelerator"),
                 args.has("max-price") ? Amounts.wei(args.get("max-price")) : null,
-                args.has("min-availability") ? basisPoints(args.get("min-availability")) : null,
+                args.has("min-availability") ? Amounts.basisPoints(args.get("min-availability")) : null,
                 args.has("min-reputation") ? Double.valueOf(args.get("min-reputation")) : null);
-        ContractAddresses contracts = session.contracts();
-        Catalogue catalogue = Catalogue.of(new MeshContracts(session.tx(), contracts).history());
-        List<SlaContracts.Settlement> settlements = new SlaContracts(session.tx(), contracts).settlements();
+        Catalogue catalogue = Catalogue.of(session.workspace().mesh().history());
+        List<SlaContracts.Settlement> settlements = session.workspace().slas().settlements();
         ReputationAuditor auditor = ReputationAuditor.standard();
-        long now = session.chain().now();
+        long now = session.workspace().chain().now();
         Map<String, Optional<Provider>> described = new HashMap<>();
         ServiceQuery.Result result = query.run(catalogue,
                 s -> described.computeIfAbsent(s.id(), id -> describe(s, models)),
@@ -143,33 +129,12 @@ final class MarketActions {
 
     /** The provider described by a service: its file, if it still has the published hash, loaded. */
     static Optional<Provider> describe(Catalogue.Service service, ModelSource models) {
-        try {
-            URI uri = URI.create(service.descriptionUri());
-            if (!"file".equals(uri.getScheme())) return Optional.empty();
-            Path file = Path.of(uri);
-            if (!Arrays.equals(TextHash.of(Files.readString(file)), service.descriptionHash())) return Optional.empty();
-            return models.load(List.of(file.toString())).models().stream().flatMap(m -> m.getElements().stream())
-                    .filter(Provider.class::isInstance).map(Provider.class::cast)
-                    .filter(p -> service.provider().equalsIgnoreCase(p.getWallet())).findFirst();
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        return Descriptions.unchangedFile(service).flatMap(file -> models.load(List.of(file.toString())).models().stream()
+                .flatMap(m -> m.getElements().stream()).filter(Provider.class::isInstance).map(Provider.class::cast)
+                .filter(p -> service.provider().equalsIgnoreCase(p.getWallet())).findFirst());
     }
 
     static String name(Catalogue catalogue, String address) {
         return catalogue.participant(address).map(Catalogue.Participant::name).orElse(address);
-    }
-
-    static int basisPoints(String percent) {
-        return new BigDecimal(percent.replace("%", "").trim()).movePointRight(2).intValueExact();
-    }
-
-    private static String roles(int roles) {
-        StringBuilder b = new StringBuilder();
-        String[] names = {"provider", "customer", "witness", "operator"};
-        for (int i = 0; i < names.length; i++) {
-            if ((roles & (1 << i)) != 0) b.append(b.isEmpty() ? "" : ",").append(names[i]);
-        }
-        return b.toString();
     }
 }

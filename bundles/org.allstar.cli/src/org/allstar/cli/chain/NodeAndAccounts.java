@@ -3,10 +3,10 @@ package org.allstar.cli.chain;
 
 import java.nio.file.Files;
 
+import org.allstar.chain.Amounts;
 import org.allstar.chain.Account;
 import org.allstar.chain.Chain;
 import org.allstar.chain.ContractAddresses;
-import org.allstar.chain.LocalNode;
 import org.allstar.cli.chain.ChainCommands.Command;
 
 /** allstar chain start|status|stop|deploy and allstar account new|list. */
@@ -27,27 +27,27 @@ final class NodeAndAccounts {
     }
 
     private static int start(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
-        Chain chain = session.chain();
-        ContractAddresses contracts = session.contracts();
+        Chain chain = session.workspace().chain();
+        ContractAddresses contracts = session.workspace().contracts();
         describe(session, chain, contracts, out);
         return 0;
     }
 
     private static int status(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
-        if (args.get("rpc", System.getenv("ALLSTAR_RPC")) == null && session.runningNode().isEmpty()) {
-            out.println("local chain: not running" + (Files.exists(session.stateFile()) ? " (state kept in " + session.stateFile() + ")" : ""));
+        if (ChainSession.rpc(args) == null && session.workspace().runningNode().isEmpty()) {
+            out.println("local chain: not running" + (Files.exists(session.workspace().stateFile()) ? " (state kept in " + session.workspace().stateFile() + ")" : ""));
             out.println("start it with: allstar chain start");
             return 1;
         }
-        Chain chain = session.chain();
-        describe(session, chain, ContractAddresses.read(session.dir().resolve("contracts.json"), chain.chainId()).orElse(null), out);
-        out.println("pending transactions: " + session.tx().journal().pending().size() + " (journal " + session.tx().journal().file() + ")");
+        Chain chain = session.workspace().chain();
+        describe(session, chain, ContractAddresses.read(session.workspace().contractsFile(), chain.chainId()).orElse(null), out);
+        out.println("pending transactions: " + session.workspace().tx().journal().pending().size() + " (journal " + session.workspace().tx().journal().file() + ")");
         return 0;
     }
 
     private static void describe(ChainSession session, Chain chain, ContractAddresses contracts, java.io.PrintStream out) {
         out.println("chain: " + chain.url() + " (chain id " + chain.chainId() + ", block " + chain.blockNumber() + ")");
-        session.nodeProcess().ifPresent(p -> out.println("local node: anvil, pid " + p.pid() + ", state " + session.stateFile()));
+        session.workspace().nodeProcess().ifPresent(p -> out.println("local node: anvil, pid " + p.pid() + ", state " + session.workspace().stateFile()));
         if (contracts == null) {
             out.println("contracts: not deployed on this chain");
         } else {
@@ -58,44 +58,31 @@ final class NodeAndAccounts {
     }
 
     private static int stop(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
-        var process = session.nodeProcess();
-        if (process.isEmpty()) {
+        if (!session.workspace().stopLocalNode()) {
             out.println("local chain: not running");
             return 0;
         }
-        LocalNode.stop(process.get());
-        try {
-            Files.deleteIfExists(session.nodeFile());
-        } catch (java.io.IOException e) {
-            err.println("allstar chain stop: cannot remove " + session.nodeFile() + ": " + e.getMessage());
-        }
-        out.println("local chain: stopped (state kept in " + session.stateFile() + ")");
+        out.println("local chain: stopped (state kept in " + session.workspace().stateFile() + ")");
         return 0;
     }
 
     private static int deploy(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
         Account deployer = session.account();
-        ContractAddresses c = session.deploy(deployer, Amounts.wei(args.get("min-stake", "0.1ETH")),
+        ContractAddresses c = session.workspace().deploy(deployer, Amounts.wei(args.get("min-stake", "0.1ETH")),
                 Integer.parseInt(args.get("warmup-blocks", "64")));
-        describe(session, session.chain(), c, out);
+        describe(session, session.workspace().chain(), c, out);
         return 0;
     }
 
     private static int newAccount(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
-        String address = session.keystore().create(session.password(true));
-        out.println(address);
-        err.println("allstar: key stored encrypted (standard scrypt) in " + session.keystore().folder());
-        if (args.get("rpc", System.getenv("ALLSTAR_RPC")) == null) {
-            LocalNode.fund(session.chain(), address, ChainSession.LOCAL_FUNDING);
-            err.println("allstar: the local chain gave it " + Amounts.ether(ChainSession.LOCAL_FUNDING) + " (development only)");
-        }
+        out.println(session.workspace().createAccount(session.password(true)));
         return 0;
     }
 
     private static int list(Args args, ChainSession session, java.io.PrintStream out, java.io.PrintStream err) {
-        boolean connected = args.get("rpc", System.getenv("ALLSTAR_RPC")) != null || session.runningNode().isPresent();
-        for (String address : session.keystore().addresses()) {
-            out.println(connected ? address + "  " + Amounts.ether(session.chain().balance(address)) : address);
+        boolean connected = ChainSession.rpc(args) != null || session.workspace().runningNode().isPresent();
+        for (String address : session.workspace().keystore().addresses()) {
+            out.println(connected ? address + "  " + Amounts.ether(session.workspace().chain().balance(address)) : address);
         }
         return 0;
     }

@@ -24,14 +24,14 @@ final class ReputationAction {
 
     private static int run(Args args, ChainSession session, PrintStream out, PrintStream err) {
         String who = args.positional(0, "PROVIDER");
-        ContractAddresses contracts = session.contracts();
-        Catalogue catalogue = Catalogue.of(new MeshContracts(session.tx(), contracts).history());
+        ContractAddresses contracts = session.workspace().contracts();
+        Catalogue catalogue = Catalogue.of(new MeshContracts(session.workspace().tx(), contracts).history());
         String address = who.startsWith("0x") ? who : catalogue.participantNamed(who).map(Catalogue.Participant::address)
                 .orElseThrow(() -> new ChainException("no participant named " + who + " in the knowledge mesh; give an address"));
         ReputationAuditor auditor = new ReputationAuditor(Double.parseDouble(args.get("forgetting",
                 Double.toString(ReputationAuditor.DEFAULT_FORGETTING))), Long.parseLong(args.get("period-days", "30")) * 86400);
-        long now = session.chain().now();
-        var score = auditor.score(address, new SlaContracts(session.tx(), contracts).settlements(), catalogue.feedback(), now);
+        long now = session.workspace().chain().now();
+        var score = auditor.score(address, new SlaContracts(session.workspace().tx(), contracts).settlements(), catalogue.feedback(), now);
         out.printf(Locale.ROOT, "%s (%s): reputation %.4f%n", MarketActions.name(catalogue, address), address, score.value());
         out.printf(Locale.ROOT, "evidence for %.4f, against %.4f; forgetting %.2f per %d days, at block time %s%n",
                 score.positive(), score.negative(), auditor.forgetting(), auditor.periodSeconds() / 86400,

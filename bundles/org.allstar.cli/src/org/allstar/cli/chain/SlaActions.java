@@ -4,10 +4,10 @@ package org.allstar.cli.chain;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
+import org.allstar.chain.Amounts;
 import org.allstar.chain.Account;
 import org.allstar.chain.AgreementState;
 import org.allstar.chain.ChainException;
@@ -16,12 +16,10 @@ import org.allstar.chain.SlaTerms;
 import org.allstar.chain.TextHash;
 import org.allstar.cli.chain.ChainCommands.Command;
 import org.allstar.cli.chain.ChainCommands.ModelSource;
-import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.SourceText;
 import org.allstar.market.SlaOffer;
 import org.allstar.model.Provider;
 import org.allstar.model.Sla;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** allstar sla consent|propose|sign|fund|show|settle|withdraw|cancel|report. */
 final class SlaActions {
@@ -45,34 +43,23 @@ final class SlaActions {
     }
 
     static SlaContracts slas(ChainSession session) {
-        return new SlaContracts(session.tx(), session.contracts());
+        return session.workspace().slas();
     }
 
     private static SlaTerms terms(Args args, ModelSource models) {
         String name = args.positional(0, "SLA");
         List<String> paths = args.positionals().size() > 1 ? args.positionals().subList(1, args.positionals().size()) : List.of(".");
-        LoadedModels loaded = models.load(paths);
-        List<Sla> found = loaded.models().stream().flatMap(m -> m.getElements().stream()).filter(Sla.class::isInstance)
-                .map(Sla.class::cast).filter(s -> name.equals(s.getName())).toList();
-        if (found.size() != 1) throw new ChainException((found.isEmpty() ? "no sla '" : "more than one sla '") + name + "' in " + paths);
-        Sla sla = found.get(0);
-        String providerName = args.get("provider");
-        List<Provider> providers = sla.getProviders().stream()
-                .filter(p -> providerName == null || providerName.equals(p.getName())).toList();
-        if (providers.size() != 1) {
-            throw new IllegalArgumentException("say which provider with --provider (" + String.join(", ",
-                    sla.getProviders().stream().map(Provider::getName).toList()) + "); each gets its own agreement");
+        Sla sla = SlaOffer.find(models.load(paths).models(), name);
+        Provider provider;
+        try {
+            provider = SlaOffer.provider(sla, args.get("provider"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("say which provider", "say which provider with --provider"));
         }
-        BigInteger weiPerEur = args.has("eur-per-eth") ? new BigDecimal(BigInteger.TEN.pow(18))
-                .divide(new BigDecimal(args.get("eur-per-eth")), 0, RoundingMode.DOWN).toBigIntegerExact() : null;
-        return SlaOffer.terms(sla, text(sla), providers.get(0), weiPerEur, seconds(args.get("sign-window", "7d")),
-                seconds(args.get("reveal-window", "1d")));
-    }
-
-    /** The SLA's own text, from its first token to its closing brace: what the terms hash commits to. */
-    static String text(Sla sla) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(sla);
-        return node.getRootNode().getText().substring(node.getOffset(), node.getEndOffset());
+        BigInteger weiPerEur = args.has("eur-per-eth") ? SlaOffer.weiPerEur(new BigDecimal(args.get("eur-per-eth"))) : null;
+        return SlaOffer.terms(sla, SourceText.of(sla), provider, weiPerEur,
+                args.has("sign-window") ? seconds(args.get("sign-window")) : SlaOffer.DEFAULT_SIGN_WINDOW_SECONDS,
+                args.has("reveal-window") ? seconds(args.get("reveal-window")) : SlaOffer.DEFAULT_REVEAL_WINDOW_SECONDS);
     }
 
     private static int consent(Args args, ChainSession session, PrintStream out, ModelSource models) {

@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Properties;
 
+import org.allstar.chain.Amounts;
 import org.allstar.chain.Account;
-import org.allstar.chain.AgreementState;
-import org.allstar.chain.ChainException;
-import org.allstar.chain.SlaContracts;
 import org.allstar.chain.TextHash;
 import org.allstar.chain.WitnessContracts;
+import org.allstar.chain.WitnessVotes;
 import org.allstar.cli.chain.ChainCommands.Command;
 
 /**
@@ -41,7 +37,7 @@ final class WitnessActions {
     }
 
     static WitnessContracts pool(ChainSession session) {
-        return new WitnessContracts(session.tx(), session.contracts());
+        return session.workspace().pool();
     }
 
     private interface Operation {
@@ -64,18 +60,12 @@ final class WitnessActions {
 
     private static int tasks(Args args, ChainSession session, PrintStream out, PrintStream err) {
         String address = session.address();
-        WitnessContracts pool = pool(session);
-        WitnessContracts.Witness w = pool.witness(address);
+        WitnessContracts.Witness w = pool(session).witness(address);
         out.println(address + ": stake " + Amounts.ether(w.stake()) + ", fees " + Amounts.ether(w.fees()) + ", committees "
                 + w.tasks() + " settled, " + w.agreed() + " agreed with the outcome" + (w.online() ? ", online" : ", offline"));
-        SlaContracts slas = SlaActions.slas(session);
-        for (WitnessContracts.Task task : pool.tasks(address)) {
-            AgreementState s = slas.state(task.agreement());
-            int index = s.indexOf(address);
-            boolean revealed = (s.revealMask() & (1 << index)) != 0;
-            boolean committed = Files.exists(voteFile(session, task.agreement(), address));
-            out.println(task.agreement() + "  " + s.phase().name().toLowerCase() + "  seat " + (index + 1) + " of "
-                    + s.committee().size() + "  " + (revealed ? "revealed" : committed ? "committed, to reveal" : "to report"));
+        for (WitnessVotes.Seat seat : session.workspace().witnessVotes().seats(address)) {
+            out.println(seat.agreement() + "  " + seat.state().phase().name().toLowerCase() + "  seat " + (seat.index() + 1) + " of "
+                    + seat.state().committee().size() + "  " + seat.progress());
         }
         return 0;
     }
@@ -86,54 +76,21 @@ final class WitnessActions {
         boolean violated = args.has("violated");
         byte[] evidence = args.has("evidence") ? TextHash.of(Files.readString(Path.of(args.get("evidence")))) : new byte[32];
         Account witness = session.account();
-        Path file = voteFile(session, agreement, witness.address());
-        byte[] nonce;
-        if (Files.exists(file)) {
-            Properties kept = read(file); // a report resumed after a crash: the same vote, the same nonce
-            nonce = TextHash.bytes(kept.getProperty("nonce"));
-            violated = Boolean.parseBoolean(kept.getProperty("violated"));
-            evidence = TextHash.bytes(kept.getProperty("evidence"));
-        } else {
-            nonce = new byte[32];
-            new SecureRandom().nextBytes(nonce);
-            Properties vote = new Properties();
-            vote.setProperty("violated", Boolean.toString(violated));
-            vote.setProperty("evidence", TextHash.hex(evidence));
-            vote.setProperty("nonce", TextHash.hex(nonce));
-            ChainSession.write(file, vote);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-        var step = SlaActions.slas(session).commitVote(witness, agreement, violated, evidence, nonce);
-        out.println("committed a " + (violated ? "violation" : "no-violation") + " vote on " + agreement + " ("
+        WitnessVotes votes = session.workspace().witnessVotes();
+        Boolean kept = votes.keptVote(agreement, witness.address()); // a report resumed after a crash: the same vote
+        var step = votes.commit(witness, agreement, violated, evidence);
+        boolean sent = kept != null ? kept : violated;
+        out.println("committed a " + (sent ? "violation" : "no-violation") + " vote on " + agreement + " ("
                 + ChainCommands.sent(step.receipt()) + "); reveal it with: allstar witness reveal " + agreement);
         return 0;
     }
 
     private static int reveal(Args args, ChainSession session, PrintStream out, PrintStream err) {
         String agreement = args.positional(0, "AGREEMENT");
-        Account witness = session.account();
-        Path file = voteFile(session, agreement, witness.address());
-        if (!Files.exists(file)) throw new ChainException("no committed vote of " + witness.address() + " on " + agreement + " in " + file);
-        Properties vote = read(file);
-        SlaContracts slas = SlaActions.slas(session);
-        var step = slas.revealVote(witness, agreement, Boolean.parseBoolean(vote.getProperty("violated")),
-                TextHash.bytes(vote.getProperty("evidence")), TextHash.bytes(vote.getProperty("nonce")));
+        var step = session.workspace().witnessVotes().reveal(session.account(), agreement);
         out.println("revealed the vote on " + agreement + " (" + ChainCommands.sent(step.receipt()) + ")");
-        SlaActions.print(slas.state(agreement), out);
+        SlaActions.print(SlaActions.slas(session).state(agreement), out);
         return 0;
     }
 
-    static Path voteFile(ChainSession session, String agreement, String witness) {
-        return session.votes().resolve(agreement.toLowerCase() + "-" + witness.toLowerCase() + ".properties");
-    }
-
-    private static Properties read(Path file) {
-        Properties p = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new ChainException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return p;
-    }
 }
