@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.allstar.cli.chain.ChainReputation;
+import org.allstar.cli.chain.ChainSession;
+import org.allstar.market.ChainReputation;
 import org.allstar.lang.load.LoadedModels;
 import org.allstar.lang.load.ModelDiagnostic;
 import org.allstar.lang.load.ModelFiles;
@@ -166,7 +167,7 @@ final class PlanCommand {
 		if (chain == null) {
 			plan = new Planner().plan(request);
 		} else {
-			try (ChainReputation reputations = ChainReputation.of(chain, err)) {
+			try (ChainReputation reputations = ChainSession.reputations(chain, err)) {
 				plan = new Planner(reputations).plan(request);
 			} catch (org.allstar.chain.ChainException e) {
 				err.println("allstar plan: no reputations from " + chain + ": " + e.getMessage());

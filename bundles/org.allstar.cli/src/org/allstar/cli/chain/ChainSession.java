@@ -19,7 +19,7 @@ import org.allstar.chain.WorkspaceChain;
  * the command line decides: which account --from names, and the password, from --password-file, ALLSTAR_PASSWORD
  * or the console; never from the command line.
  */
-final class ChainSession implements AutoCloseable {
+public final class ChainSession implements AutoCloseable {
     static final Set<String> OPTIONS = Set.of("workspace", "rpc", "from", "password-file");
 
     private final Args args;
@@ -41,6 +41,16 @@ final class ChainSession implements AutoCloseable {
     /** --rpc, else ALLSTAR_RPC, else null (the local chain). */
     static String rpc(Args args) {
         return args.get("rpc", System.getenv("ALLSTAR_RPC"));
+    }
+
+    /**
+     * Provider reputations from the chain for {@code plan --chain WHERE}: WHERE is a workspace folder (its local
+     * chain) or a JSON-RPC URL. Reads only: starts no node and deploys nothing.
+     */
+    public static org.allstar.market.ChainReputation reputations(String where, PrintStream err) {
+        boolean url = where.matches("(?i)(https?|wss?)://.*");
+        Args args = new Args(List.of(url ? "--rpc" : "--workspace", where), OPTIONS, Set.of());
+        return new org.allstar.market.ChainReputation(new ChainSession(args, err, false).workspace());
     }
 
     WorkspaceChain workspace() {

@@ -52,7 +52,12 @@ public final class PlanCapacityHandler extends AbstractHandler {
 		} catch (InterruptedException e) {
 			return null;
 		}
-		new WizardDialog(shell, new PlanCapacityWizard(scope[0], ReputationSource.NONE, window.getActivePage())).open();
+		ReputationSource reputations = StudioReputations.fromPreferences();
+		try {
+			new WizardDialog(shell, new PlanCapacityWizard(scope[0], reputations, window.getActivePage())).open();
+		} finally {
+			StudioReputations.close(reputations);
+		}
 		return null;
 	}
 
