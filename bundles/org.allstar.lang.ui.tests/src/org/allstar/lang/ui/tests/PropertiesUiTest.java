@@ -71,6 +71,21 @@ class PropertiesUiTest {
 		Workbench.screenshot("outline-properties.png");
 	}
 
+	@Test
+	void theEditorsSelectionCarriesTheElementAtTheCaret() throws Exception {
+		project = Workbench.exampleProject("mog-selection", "mog-live");
+		AllstarMlEditor editor = assertInstanceOf(AllstarMlEditor.class,
+				IDE.openEditor(page, project.getFile("providers.allstar")));
+		Workbench.waitForCheck(editor);
+		String text = Workbench.documentOf(editor).get();
+		editor.selectAndReveal(text.indexOf("cpu 16 cores"), 0);
+		var selection = editor.getSelectionProvider().getSelection();
+		assertInstanceOf(org.eclipse.jface.text.ITextSelection.class, selection, "still a text selection");
+		Node node = assertInstanceOf(Node.class, Adapters.adapt(selection, org.eclipse.emf.ecore.EObject.class));
+		assertTrue(node.getName().equals("gpuVm"), node.getName());
+		assertNotNull(Adapters.adapt(selection, IPropertySource.class));
+	}
+
 	/** The Properties view's rows as "name=value", categories as their names. */
 	private static List<String> rows(PropertySheet sheet) {
 		Tree tree = (Tree) sheet.getCurrentPage().getControl();

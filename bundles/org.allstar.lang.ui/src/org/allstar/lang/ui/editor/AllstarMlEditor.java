@@ -37,6 +37,8 @@ import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -77,6 +79,7 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private volatile Reconciliation lastReconciliation;
 	private final ModelElements elements = services.get(ModelElements.class);
 	private ProjectionSupport projection;
+	private ModelSelectionProvider modelSelection;
 
 	@Override
 	protected void initializeEditor() {
@@ -184,6 +187,30 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 			getEditorSite().getActionBars().getStatusLineManager()
 					.setErrorMessage("Cannot open " + declaration.file() + ": " + e.getMessage());
 		}
+	}
+
+	/**
+	 * The editor's selections carry the model element at the caret (they adapt to it, and through it to the
+	 * Properties view's property source), for the Properties view and any view that follows the editor.
+	 */
+	@Override
+	public ISelectionProvider getSelectionProvider() {
+		ISelectionProvider text = super.getSelectionProvider();
+		if (text != null && modelSelection == null) {
+			modelSelection = new ModelSelectionProvider(text,
+					() -> getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput()),
+					this::elementAt);
+		}
+		return text == null ? null : modelSelection;
+	}
+
+	/**
+	 * The innermost outlined element (provider, node, component, placement, flow...) around {@code offset}, from
+	 * the last check; null outside any.
+	 */
+	public EObject elementAt(int offset) {
+		OutlineNode node = OutlineNode.at(outline, offset);
+		return node == null ? null : node.element();
 	}
 
 	/**

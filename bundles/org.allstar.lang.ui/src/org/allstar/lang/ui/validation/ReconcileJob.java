@@ -22,8 +22,12 @@ import org.eclipse.jface.text.IDocumentListener;
  */
 public class ReconcileJob extends Job implements IDocumentListener {
 
-	/** Quiet time after the last keystroke before checking. */
-	public static final long DELAY_MS = 400;
+	/**
+	 * Quiet time after the last keystroke before checking: short, because the next keystroke cancels a check that
+	 * has started anyway (the validator stops at its cancel indicator), and every millisecond here is in the
+	 * keystroke-to-marker time (docs/benchmarks.md); was 400 ms.
+	 */
+	public static final long DELAY_MS = 150;
 
 	private final IDocument document;
 	private final ModelChecker checker;
