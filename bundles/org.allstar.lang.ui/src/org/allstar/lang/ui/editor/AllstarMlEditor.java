@@ -293,11 +293,6 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		IAnnotationModel annotations = getDocumentProvider().getAnnotationModel(getEditorInput());
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		Display display = getSourceViewer().getTextWidget().getDisplay();
-		Consumer<Reconciliation> toAnnotations = result -> {
-			if (annotations != null) {
-				IssueAnnotations.replace(annotations, result.issues(), result.text().length());
-			}
-		};
 		Consumer<Reconciliation> toMarkers = result -> {
 			if (file != null) {
 				try {
@@ -307,9 +302,11 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 				}
 			}
 		};
-		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result));
+		// annotations on the UI thread too: the viewer iterates the document's positions there, and changing them
+		// from the job thread raced with it (ConcurrentModificationException in the text presentation)
+		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result, annotations));
 		reconcileJob = new ReconcileJob(document, new ModelChecker(services), () -> modelFile,
-				List.of(toAnnotations, toMarkers, toView));
+				List.of(toView, toMarkers));
 		reconcileJob.start();
 	}
 
@@ -320,9 +317,12 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		}
 	}
 
-	private void show(Reconciliation result) {
+	private void show(Reconciliation result, IAnnotationModel annotations) {
 		if (getSourceViewer() == null || reconcileJob == null || !reconcileJob.isCurrent(result)) {
 			return;
+		}
+		if (annotations != null) {
+			IssueAnnotations.replace(annotations, result.issues(), result.text().length());
 		}
 		lastReconciliation = result;
 		presentation.apply(getSourceViewer(), result.highlights());
