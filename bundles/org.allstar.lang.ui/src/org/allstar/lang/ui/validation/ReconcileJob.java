@@ -8,12 +8,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Re-checks the editor's text in the background after typing: each change cancels the pending or running check and
@@ -74,7 +76,12 @@ public class ReconcileJob extends Job implements IDocumentListener {
 		if (stamp != stamp()) {
 			return Status.CANCEL_STATUS; // changed while read: the change has scheduled the next check
 		}
-		Reconciliation result = checker.check(stamp, text, file.get(), monitor::isCanceled);
+		Reconciliation result;
+		try {
+			result = checker.check(stamp, text, file.get(), monitor::isCanceled);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			return Status.CANCEL_STATUS; // Xtext's linker stops this way when the next keystroke cancels the check
+		}
 		if (monitor.isCanceled() || stamp != stamp()) {
 			return Status.CANCEL_STATUS;
 		}
