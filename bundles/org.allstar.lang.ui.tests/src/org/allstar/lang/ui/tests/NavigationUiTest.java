@@ -149,6 +149,9 @@ class NavigationUiTest {
 		});
 		assertTrue(firstLines.contains("provider AwsFrankfurt {"), firstLines.toString());
 		assertTrue(firstLines.contains("node gpuVm {"), firstLines.toString());
+		var keyword = viewer.getTextWidget().getStyleRangeAtOffset(text.get().indexOf("cpu 16 cores"));
+		assertTrue(keyword != null && (keyword.fontStyle & org.eclipse.swt.SWT.BOLD) != 0,
+				"the first check's colours survive its folds");
 		int lines = viewer.getTextWidget().getLineCount();
 		var first = (ProjectionAnnotation) folds.getAnnotationIterator().next();
 		folds.collapse(first);

@@ -325,13 +325,14 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 			IssueAnnotations.replace(annotations, result.issues(), result.text().length());
 		}
 		lastReconciliation = result;
-		presentation.apply(getSourceViewer(), result.highlights());
 		outline = result.outline();
+		// folds first: new folds rebuild the viewer's visible text, which would drop colours applied before them
 		var folds = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
 		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		if (folds != null && document != null) {
 			FoldingStructure.update(folds, FoldingStructure.regions(outline, document));
 		}
+		presentation.apply(getSourceViewer(), result.highlights());
 		if (outlinePage != null) {
 			outlinePage.setNodes(outline);
 		}
