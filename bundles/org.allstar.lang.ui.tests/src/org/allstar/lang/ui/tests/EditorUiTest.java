@@ -100,7 +100,7 @@ class EditorUiTest {
 		int placementLine = document.getLineOfOffset(document.get().indexOf("web on CornerShop.box")) + 1;
 		assertEquals(placementLine, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("arm64"), marker.getAttribute(IMarker.MESSAGE, ""));
-		assertTrue(liveErrors(editor) > 0, "a squiggle in the editor");
+		waitUntil("a squiggle in the editor", () -> liveErrors(editor) > 0); // applied on the UI thread
 		waitUntil("the colours of the edited text", () -> editor.lastReconciliation().text().equals(document.get()));
 		StyledText widget = (StyledText) editor.getAdapter(Control.class);
 		StyleRange keyword = widget.getStyleRangeAtOffset(document.get().indexOf("cpu 1 core"));

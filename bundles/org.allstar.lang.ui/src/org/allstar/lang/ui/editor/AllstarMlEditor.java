@@ -7,7 +7,11 @@ import java.util.ListResourceBundle;
 import java.util.function.Consumer;
 
 import org.allstar.lang.ui.LanguageServices;
+import org.allstar.lang.ui.folding.FoldingStructure;
 import org.allstar.lang.ui.highlighting.PresentationUpdater;
+import org.allstar.lang.ui.navigation.Declaration;
+import org.allstar.lang.ui.navigation.DeclarationOpener;
+import org.allstar.lang.ui.navigation.ModelElements;
 import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
 import org.allstar.lang.ui.outline.OutlineNode;
 import org.allstar.lang.ui.validation.IssueAnnotations;
@@ -23,8 +27,18 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -36,10 +50,10 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
- * The ALLSTAR-ML editor: a platform text editor (dirty state, undo/redo, save through the document provider, i.e.
- * {@code IFile.setContents} via file buffers) whose text is checked in the background by a {@link ReconcileJob};
- * each check recolours the text, replaces the live problem annotations, the file's Problems-view markers and the
- * outline.
+ * The ALLSTAR-ML editor: a platform text editor (dirty state, undo/redo; workspace files are saved atomically by
+ * {@link AtomicFileDocumentProvider}) whose text is checked in the background by a {@link ReconcileJob}; each check
+ * recolours the text, replaces the live problem annotations, the file's Problems-view markers, the outline and the
+ * folds. Open Declaration (F3, Ctrl+click), hovers and quick fixes work on the linked model of the last check.
  */
 public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 
@@ -47,6 +61,14 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	/** The Format command (Ctrl+Shift+F in text editors, plugin.xml) and the editor's action for it. */
 	public static final String FORMAT_COMMAND = "org.allstar.lang.ui.format";
 	public static final String FORMAT_ACTION = "Format";
+	/** Open Declaration (F3 in the editor's key scope, plugin.xml) and the editor's action for it. */
+	public static final String OPEN_DECLARATION_COMMAND = "org.allstar.lang.ui.openDeclaration";
+	public static final String OPEN_DECLARATION_ACTION = "OpenDeclaration";
+	/** The editor's key-binding context (a child of the text editors' one). */
+	public static final String EDITOR_SCOPE = "org.allstar.lang.ui.editorScope";
+
+	/** One provider for every workspace model file, so editors on the same file share its document. */
+	private static final IDocumentProvider ATOMIC_SAVE = new AtomicFileDocumentProvider();
 
 	private final LanguageServices services = LanguageServices.shared();
 	private final PresentationUpdater presentation = new PresentationUpdater();
@@ -55,17 +77,50 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private AllstarMlOutlinePage outlinePage;
 	private List<OutlineNode> outline = List.of();
 	private volatile Reconciliation lastReconciliation;
+	private final ModelElements elements = services.get(ModelElements.class);
+	private ProjectionSupport projection;
+	private ModelSelectionProvider modelSelection;
 
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
-		setSourceViewerConfiguration(
-				new AllstarMlSourceViewerConfiguration(getPreferenceStore(), services, () -> modelFile));
+		// called from the super constructor, before this class's fields are set: no field here
+		setSourceViewerConfiguration(new AllstarMlSourceViewerConfiguration(getPreferenceStore(),
+				LanguageServices.shared(), () -> modelFile, this::currentModel, this::open));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { EDITOR_SCOPE });
+	}
+
+	@Override
+	protected void setDocumentProvider(IEditorInput input) {
+		if (input instanceof IFileEditorInput) {
+			setDocumentProvider(ATOMIC_SAVE);
+		} else {
+			setDocumentProvider((IDocumentProvider) null);
+			super.setDocumentProvider(input);
+		}
+	}
+
+	/** A projection viewer, so that element bodies can be folded. */
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		getAnnotationAccess();
+		ISourceViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
+				styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projection.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
 		if (getSelectionProvider() instanceof IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(revealInOutline());
 		}
@@ -98,6 +153,82 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		format.setActionDefinitionId(FORMAT_COMMAND);
 		setAction(FORMAT_ACTION, format);
 		markAsStateDependentAction(FORMAT_ACTION, true);
+		IAction openDeclaration = new Action("Open Declaration") {
+			@Override
+			public void run() {
+				openDeclaration();
+			}
+		};
+		openDeclaration.setActionDefinitionId(OPEN_DECLARATION_COMMAND);
+		setAction(OPEN_DECLARATION_ACTION, openDeclaration);
+	}
+
+	/**
+	 * Shows the declaration of the reference at the caret (or of the element named there), in this editor or in the
+	 * editor of the sibling file that declares it; says so in the status line when there is none.
+	 */
+	public void openDeclaration() {
+		int caret = getSourceViewer().getSelectedRange().x;
+		XtextResource resource = currentModel();
+		var target = resource == null ? java.util.Optional.<org.eclipse.emf.ecore.EObject>empty()
+				: elements.declarationAt(resource, caret);
+		if (target.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage("No declaration here: put the caret on a name that refers to an element");
+			return;
+		}
+		open(Declaration.of(target.get(), elements));
+	}
+
+	private void open(Declaration declaration) {
+		try {
+			new DeclarationOpener(getSite().getPage(), this, modelFile).open(declaration);
+		} catch (PartInitException e) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage("Cannot open " + declaration.file() + ": " + e.getMessage());
+		}
+	}
+
+	/**
+	 * The editor's selections carry the model element at the caret (they adapt to it, and through it to the
+	 * Properties view's property source), for the Properties view and any view that follows the editor.
+	 */
+	@Override
+	public ISelectionProvider getSelectionProvider() {
+		ISelectionProvider text = super.getSelectionProvider();
+		if (text != null && modelSelection == null) {
+			modelSelection = new ModelSelectionProvider(text,
+					() -> getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput()),
+					this::elementAt);
+		}
+		return text == null ? null : modelSelection;
+	}
+
+	/**
+	 * The innermost outlined element (provider, node, component, placement, flow...) around {@code offset}, from
+	 * the last check; null outside any.
+	 */
+	public EObject elementAt(int offset) {
+		OutlineNode node = OutlineNode.at(outline, offset);
+		return node == null ? null : node.element();
+	}
+
+	/**
+	 * The linked model of the editor's current text: the last check's when it matches the text (no parse), else a
+	 * fresh parse. Any thread; the model is only read.
+	 */
+	public XtextResource currentModel() {
+		IDocument document = getDocumentProvider() == null ? null
+				: getDocumentProvider().getDocument(getEditorInput());
+		if (document == null) {
+			return null;
+		}
+		String text = document.get();
+		Reconciliation last = lastReconciliation;
+		if (last != null && last.resource() != null && last.text().equals(text)) {
+			return last.resource();
+		}
+		return services.parse(text, modelFile);
 	}
 
 	/**
@@ -143,6 +274,9 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	@Override
 	public void dispose() {
 		stopReconciling();
+		if (projection != null) {
+			projection.dispose();
+		}
 		super.dispose();
 	}
 
@@ -159,11 +293,6 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		IAnnotationModel annotations = getDocumentProvider().getAnnotationModel(getEditorInput());
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		Display display = getSourceViewer().getTextWidget().getDisplay();
-		Consumer<Reconciliation> toAnnotations = result -> {
-			if (annotations != null) {
-				IssueAnnotations.replace(annotations, result.issues(), result.text().length());
-			}
-		};
 		Consumer<Reconciliation> toMarkers = result -> {
 			if (file != null) {
 				try {
@@ -173,9 +302,11 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 				}
 			}
 		};
-		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result));
+		// annotations on the UI thread too: the viewer iterates the document's positions there, and changing them
+		// from the job thread raced with it (ConcurrentModificationException in the text presentation)
+		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result, annotations));
 		reconcileJob = new ReconcileJob(document, new ModelChecker(services), () -> modelFile,
-				List.of(toAnnotations, toMarkers, toView));
+				List.of(toView, toMarkers));
 		reconcileJob.start();
 	}
 
@@ -186,13 +317,22 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		}
 	}
 
-	private void show(Reconciliation result) {
+	private void show(Reconciliation result, IAnnotationModel annotations) {
 		if (getSourceViewer() == null || reconcileJob == null || !reconcileJob.isCurrent(result)) {
 			return;
 		}
+		if (annotations != null) {
+			IssueAnnotations.replace(annotations, result.issues(), result.text().length());
+		}
 		lastReconciliation = result;
-		presentation.apply(getSourceViewer(), result.highlights());
 		outline = result.outline();
+		// folds first: new folds rebuild the viewer's visible text, which would drop colours applied before them
+		var folds = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		if (folds != null && document != null) {
+			FoldingStructure.update(folds, FoldingStructure.regions(outline, document));
+		}
+		presentation.apply(getSourceViewer(), result.highlights());
 		if (outlinePage != null) {
 			outlinePage.setNodes(outline);
 		}

@@ -42,7 +42,7 @@ public class OutlineBuilder {
 				ITextRegion name = locations.getSignificantTextRegion(child);
 				ITextRegion full = locations.getFullTextRegion(child);
 				nodes.add(new OutlineNode(label, name.getOffset(), name.getLength(), full.getOffset(), full.getLength(),
-						children(child)));
+						children(child), child));
 			}
 		}
 		return nodes;

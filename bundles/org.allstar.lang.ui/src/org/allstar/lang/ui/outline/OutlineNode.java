@@ -3,12 +3,25 @@ package org.allstar.lang.ui.outline;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.ecore.EObject;
+
 /**
  * One model element in the outline: its label, where its name is (selected when the element is chosen) and the
- * range of its whole text (to find the element at the caret). Immutable, so it is built in the background.
+ * range of its whole text (to find the element at the caret), and the model element itself, which it adapts to (so
+ * the Properties view shows a selected node's element). Built in the background; the element is only read.
  */
 public record OutlineNode(String label, int nameOffset, int nameLength, int offset, int length,
-		List<OutlineNode> children) {
+		List<OutlineNode> children, EObject element) implements IAdaptable {
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type.isInstance(element)) {
+			return type.cast(element);
+		}
+		return element == null ? null : Adapters.adapt(element, type);
+	}
 
 	public boolean covers(int position) {
 		return position >= offset && position <= offset + length;

@@ -52,7 +52,7 @@ public final class IssueAnnotations {
 			int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(),
 					documentLength - offset));
 			String message = issue.getCode() == null ? issue.getMessage() : issue.getCode() + ": " + issue.getMessage();
-			added.put(new Annotation(typeOf(issue.getSeverity()), false, message), new Position(offset, length));
+			added.put(new IssueAnnotation(typeOf(issue.getSeverity()), message, issue), new Position(offset, length));
 		}
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(old.toArray(Annotation[]::new), added);

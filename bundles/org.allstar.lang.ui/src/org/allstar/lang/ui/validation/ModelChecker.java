@@ -20,17 +20,24 @@ import org.eclipse.xtext.validation.Issue;
 public class ModelChecker {
 
 	private final LanguageServices services;
+	private final CheckMode mode;
 	private final HighlightingCalculator highlighting = new HighlightingCalculator();
 
 	public ModelChecker(LanguageServices services) {
+		this(services, CheckMode.ALL);
+	}
+
+	/** A checker running only the checks of {@code mode} ({@code FAST_ONLY}: the structural checks, no verifier). */
+	public ModelChecker(LanguageServices services, CheckMode mode) {
 		this.services = services;
+		this.mode = mode;
 	}
 
 	/** The reconciliation of {@code text}; {@code cancel} stops the validation early (the result is then partial). */
 	public Reconciliation check(long stamp, String text, Path file, CancelIndicator cancel) {
 		XtextResource resource = services.parse(text, file);
-		List<Issue> issues = services.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		List<Issue> issues = services.get(IResourceValidator.class).validate(resource, mode, cancel);
 		return new Reconciliation(stamp, text, List.copyOf(issues), highlighting.compute(resource.getParseResult()),
-				services.get(OutlineBuilder.class).build(resource));
+				services.get(OutlineBuilder.class).build(resource), resource);
 	}
 }

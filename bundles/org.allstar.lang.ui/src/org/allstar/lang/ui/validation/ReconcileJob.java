@@ -8,12 +8,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Re-checks the editor's text in the background after typing: each change cancels the pending or running check and
@@ -22,8 +24,12 @@ import org.eclipse.jface.text.IDocumentListener;
  */
 public class ReconcileJob extends Job implements IDocumentListener {
 
-	/** Quiet time after the last keystroke before checking. */
-	public static final long DELAY_MS = 400;
+	/**
+	 * Quiet time after the last keystroke before checking: short, because the next keystroke cancels a check that
+	 * has started anyway (the validator stops at its cancel indicator), and every millisecond here is in the
+	 * keystroke-to-marker time (docs/benchmarks.md); was 400 ms.
+	 */
+	public static final long DELAY_MS = 150;
 
 	private final IDocument document;
 	private final ModelChecker checker;
@@ -70,7 +76,12 @@ public class ReconcileJob extends Job implements IDocumentListener {
 		if (stamp != stamp()) {
 			return Status.CANCEL_STATUS; // changed while read: the change has scheduled the next check
 		}
-		Reconciliation result = checker.check(stamp, text, file.get(), monitor::isCanceled);
+		Reconciliation result;
+		try {
+			result = checker.check(stamp, text, file.get(), monitor::isCanceled);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			return Status.CANCEL_STATUS; // Xtext's linker stops this way when the next keystroke cancels the check
+		}
 		if (monitor.isCanceled() || stamp != stamp()) {
 			return Status.CANCEL_STATUS;
 		}

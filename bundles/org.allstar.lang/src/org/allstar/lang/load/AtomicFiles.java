@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.allstar.cli;
+package org.allstar.lang.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 
-/** Replaces a file's content so that a crash leaves either the old or the new text, never half of one. */
-final class AtomicFiles {
+/**
+ * Replaces a file's content so that a crash, a full disk or a failed write leaves either the old or the new text,
+ * never half of one: the text goes to a temporary file in the same folder, which is then moved over the file.
+ * Used by the CLI's commands that write files and by the editor's save.
+ */
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
 	/** Writes through symbolic links and keeps the file's permissions; creates the file when it does not exist. */
-	static void write(Path file, String text) throws IOException {
+	public static void write(Path file, String text) throws IOException {
 		boolean exists = Files.exists(file);
 		Path target = exists ? file.toRealPath() : file.toAbsolutePath();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

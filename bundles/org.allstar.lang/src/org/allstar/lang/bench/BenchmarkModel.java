@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.allstar.cli.bench;
+package org.allstar.lang.bench;
 
 /**
  * Writes a synthetic ALLSTAR-ML model of a given shape: providers of ten nodes each, components with three flows
  * each, links (a ring of region links that keeps every node reachable, the rest node to node) and one deployment
  * that spreads the components over the nodes. All valid, so a benchmark measures the normal path (parse, link,
- * every check) and not error recovery.
+ * every check) and not error recovery. Used by the CLI's benchmarks and the editor's (lang.ui.tests).
  */
 public final class BenchmarkModel {
 

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.allstar.lang.bench.BenchmarkModel;
+import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.allstar.lang.ui.validation.IssueAnnotation;
+import org.allstar.lang.ui.validation.IssueAnnotations;
+import org.allstar.lang.ui.validation.ModelChecker;
+import org.allstar.lang.ui.validation.ReconcileJob;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.AnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.xtext.validation.CheckMode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The editor's benchmarks (docs/benchmarks.md), run only on request ({@code -Dallstar.bench=true}): opening the MOG
+ * example against the platform's plain text editor on the same file, and keystroke-to-marker on a generated
+ * 10,000-line model against the same pipeline without the verifier's rules. Prints medians; asserts nothing.
+ */
+@EnabledIfSystemProperty(named = "allstar.bench", matches = "true")
+class EditorBenchUiTest {
+
+	private static final int WARMUP = 3;
+	private static final int RUNS = 10;
+	private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
+
+	private IProject project;
+	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+	@AfterEach
+	void closeEverything() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void openingTheMogExample() throws Exception {
+		project = Workbench.exampleProject("bench-mog", "mog-live");
+		IFile file = project.getFile("providers.allstar");
+		List<Long> shown = new ArrayList<>();
+		List<Long> checked = new ArrayList<>();
+		List<Long> plain = new ArrayList<>();
+		for (int run = 0; run < WARMUP + RUNS; run++) {
+			long start = System.nanoTime();
+			AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, file, AllstarMlEditor.ID);
+			long open = System.nanoTime();
+			Workbench.waitUntil("the first check", () -> editor.lastReconciliation() != null);
+			long done = System.nanoTime();
+			page.closeAllEditors(false);
+			long plainStart = System.nanoTime();
+			IDE.openEditor(page, file, PLAIN_TEXT_EDITOR);
+			long plainOpen = System.nanoTime();
+			page.closeAllEditors(false);
+			if (run >= WARMUP) {
+				shown.add(open - start);
+				checked.add(done - start);
+				plain.add(plainOpen - plainStart);
+			}
+		}
+		report("open examples/mog-live/providers.allstar, editor shown", shown);
+		report("open examples/mog-live/providers.allstar, first check done (markers, colours, outline)", checked);
+		report("baseline: plain text editor shown, same file", plain);
+	}
+
+	@Test
+	void keystrokeToMarkerOnTenThousandLines() throws Exception {
+		project = Workbench.exampleProject("bench-keystroke", "hello-edge");
+		String text = BenchmarkModel.text(1.0);
+		IFile file = project.getFile("big.allstar");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		project.getFile("hello.allstar").delete(true, null);
+		System.out.printf(Locale.ROOT, "model: %d lines%n", text.lines().count());
+
+		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, file, AllstarMlEditor.ID);
+		Workbench.waitForCheck(editor);
+		IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		report("editor: keystroke breaking the capacity rule -> error annotation (full pipeline)",
+				keystrokes(Workbench.documentOf(editor), annotations, "cpu 1 core", "cpu 64 cores"));
+		page.closeAllEditors(false);
+
+		report("same, ReconcileJob alone (no editor), full pipeline",
+				jobKeystrokes(text, CheckMode.ALL, "cpu 1 core", "cpu 64 cores"));
+		report("baseline: ReconcileJob without the verifier's rules, keystroke breaking a port's range",
+				jobKeystrokes(text, CheckMode.FAST_ONLY, "ports 8000", "ports 80000"));
+	}
+
+	private List<Long> jobKeystrokes(String text, CheckMode mode, String from, String to) throws Exception {
+		Document document = new Document(text);
+		AnnotationModel annotations = new AnnotationModel();
+		annotations.connect(document);
+		ReconcileJob job = new ReconcileJob(document, new ModelChecker(Fixtures.SERVICES, mode), () -> null,
+				List.of(result -> IssueAnnotations.replace(annotations, result.issues(), result.text().length())));
+		job.start();
+		try {
+			job.join();
+			return keystrokes(document, annotations, from, to);
+		} finally {
+			job.stop();
+		}
+	}
+
+	/** Times the change {@code from} to {@code to} (first occurrence) until an error annotation appears. */
+	private static List<Long> keystrokes(IDocument document, IAnnotationModel annotations, String from, String to)
+			throws Exception {
+		int at = document.get().indexOf(from);
+		List<Long> times = new ArrayList<>();
+		for (int run = 0; run < WARMUP + RUNS; run++) {
+			long start = System.nanoTime();
+			document.replace(at, from.length(), to);
+			pump(() -> errors(annotations) > 0);
+			long end = System.nanoTime();
+			document.replace(at, to.length(), from);
+			pump(() -> errors(annotations) == 0);
+			if (run >= WARMUP) {
+				times.add(end - start);
+			}
+		}
+		return times;
+	}
+
+	private static int errors(IAnnotationModel annotations) {
+		int[] count = { 0 };
+		annotations.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof IssueAnnotation && IssueAnnotations.ERROR.equals(a.getType())) {
+				count[0]++;
+			}
+		});
+		return count[0];
+	}
+
+	/** Runs the event loop with 1 ms resolution until {@code condition} holds (60 s at most). */
+	private static void pump(BooleanSupplier condition) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 60_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("no annotation change within 60 s");
+			}
+			if (!display.readAndDispatch()) {
+				Thread.sleep(1);
+			}
+		}
+	}
+
+	private static void report(String what, List<Long> nanos) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		System.out.printf(Locale.ROOT, "BENCH %s: median %.1f ms, min %.1f ms, max %.1f ms (%d runs)%n", what,
+				sorted.get(sorted.size() / 2) / 1e6, sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6,
+				sorted.size());
+	}
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.lang.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
+import org.allstar.lang.ui.outline.OutlineNode;
+import org.allstar.model.Node;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Selecting a node in the outline shows its element in the standard Properties view: attributes and key figures by
+ * category, read from the model element the selection carries.
+ */
+class PropertiesUiTest {
+
+	private IProject project;
+	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+	@AfterEach
+	void closeEverything() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theOutlinesSelectionShowsTheNodeInTheProperties() throws Exception {
+		project = Workbench.exampleProject("mog-properties", "mog-live");
+		AllstarMlEditor editor = assertInstanceOf(AllstarMlEditor.class,
+				IDE.openEditor(page, project.getFile("providers.allstar")));
+		Workbench.waitForCheck(editor);
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		ContentOutline outlineView = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+		AllstarMlOutlinePage outline = (AllstarMlOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		OutlineNode gpuVm = editor.lastReconciliation().outline().get(0).children().stream()
+				.filter(node -> node.label().equals("node gpuVm")).findFirst().orElseThrow();
+		assertInstanceOf(Node.class, Adapters.adapt(gpuVm, org.eclipse.emf.ecore.EObject.class));
+		assertNotNull(Adapters.adapt(gpuVm, IPropertySource.class));
+
+		page.activate(outlineView);
+		outline.setSelection(new StructuredSelection(gpuVm));
+		assertTrue(((IStructuredSelection) outline.getSelection()).getFirstElement() == gpuVm);
+		Workbench.waitUntil("the node's cpu in Properties", () -> rows(properties).contains("cpu=16 cores"));
+		List<String> rows = rows(properties);
+		for (String row : List.of("Key figures", "Attributes", "memory=64 GB", "price=1.21 EUR/h", "name=gpuVm",
+				"region=eu-central-1 (of provider AwsFrankfurt)")) {
+			assertTrue(rows.contains(row), row + " in " + rows);
+		}
+		Workbench.screenshot("outline-properties.png");
+	}
+
+	@Test
+	void theEditorsSelectionCarriesTheElementAtTheCaret() throws Exception {
+		project = Workbench.exampleProject("mog-selection", "mog-live");
+		AllstarMlEditor editor = assertInstanceOf(AllstarMlEditor.class,
+				IDE.openEditor(page, project.getFile("providers.allstar")));
+		Workbench.waitForCheck(editor);
+		String text = Workbench.documentOf(editor).get();
+		editor.selectAndReveal(text.indexOf("cpu 16 cores"), 0);
+		var selection = editor.getSelectionProvider().getSelection();
+		assertInstanceOf(org.eclipse.jface.text.ITextSelection.class, selection, "still a text selection");
+		Node node = assertInstanceOf(Node.class, Adapters.adapt(selection, org.eclipse.emf.ecore.EObject.class));
+		assertTrue(node.getName().equals("gpuVm"), node.getName());
+		assertNotNull(Adapters.adapt(selection, IPropertySource.class));
+	}
+
+	/** The Properties view's rows as "name=value", categories as their names. */
+	private static List<String> rows(PropertySheet sheet) {
+		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		List<String> rows = new ArrayList<>();
+		collect(tree.getItems(), rows);
+		return rows;
+	}
+
+	private static void collect(TreeItem[] items, List<String> rows) {
+		for (TreeItem item : items) {
+			if (item.getItemCount() > 0) {
+				item.setExpanded(true);
+				rows.add(item.getText(0));
+				collect(item.getItems(), rows);
+			} else {
+				rows.add(item.getText(0) + "=" + item.getText(1));
+			}
+		}
+	}
+}
