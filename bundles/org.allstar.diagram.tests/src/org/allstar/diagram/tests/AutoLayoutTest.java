@@ -144,7 +144,7 @@ class AutoLayoutTest {
 	}
 
 	@Test
-	void aThousandNodeInfrastructureIsLaidOutInReasonableTime(@TempDir Path dir) throws Exception {
+	void aThousandNodeInfrastructureIsLaidOutTidily(@TempDir Path dir) throws Exception {
 		StringBuilder text = new StringBuilder();
 		int providers = 10;
 		int perProvider = 100;
@@ -182,7 +182,6 @@ class AutoLayoutTest {
 				providers * perProvider, 2 * providers * perProvider, elk, stored);
 		assertEquals(providers + providers * perProvider, layout.positions().size());
 		assertTidy(graph);
-		// 1.8 s measured on 2 shared cores; across-hierarchy layout (52 s) would fail this
-		assertTrue(elk < 20_000, "ELK took " + elk + " ms");
+		// the printed times are the benchmark of docs/benchmarks.md; a test asserts no wall-clock time
 	}
 }
