@@ -4,17 +4,13 @@ package org.allstar.diagram.glsp;
 import java.util.List;
 
 import org.allstar.diagram.DiagramTypes;
-import org.eclipse.glsp.server.di.DiagramModule;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 /** The GLSP diagram module of {@value DiagramTypes#APPLICATION}. */
-public class ApplicationDiagramModule extends DiagramModule {
+public class ApplicationDiagramModule extends AllstarDiagramModule {
 
 	@Override
 	public String getDiagramType() {
@@ -27,17 +23,12 @@ public class ApplicationDiagramModule extends DiagramModule {
 	}
 
 	@Override
-	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
-		return HostedSourceStorage.class;
-	}
-
-	@Override
 	protected Class<? extends GModelFactory> bindGModelFactory() {
 		return ApplicationGModelFactory.class;
 	}
 
 	/** Components move, resize and delete; flows connect components. Layout is ours (server side, ELK). */
-	public static class Configuration extends BaseDiagramConfiguration {
+	public static class Configuration extends AllstarDiagramModule.Configuration {
 
 		@Override
 		public List<ShapeTypeHint> getShapeTypeHints() {
@@ -48,16 +39,6 @@ public class ApplicationDiagramModule extends DiagramModule {
 		public List<EdgeTypeHint> getEdgeTypeHints() {
 			return List.of(new EdgeTypeHint(DiagramTypes.FLOW, true, true, false,
 					List.of(DiagramTypes.COMPONENT), List.of(DiagramTypes.COMPONENT)));
-		}
-
-		@Override
-		public ServerLayoutKind getLayoutKind() {
-			return ServerLayoutKind.MANUAL;
-		}
-
-		@Override
-		public boolean needsClientLayout() {
-			return true;
 		}
 	}
 }

@@ -4,17 +4,13 @@ package org.allstar.diagram.glsp;
 import java.util.List;
 
 import org.allstar.diagram.DiagramTypes;
-import org.eclipse.glsp.server.di.DiagramModule;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 /** The GLSP diagram module of {@value DiagramTypes#INFRASTRUCTURE}. */
-public class InfrastructureDiagramModule extends DiagramModule {
+public class InfrastructureDiagramModule extends AllstarDiagramModule {
 
 	@Override
 	public String getDiagramType() {
@@ -27,17 +23,12 @@ public class InfrastructureDiagramModule extends DiagramModule {
 	}
 
 	@Override
-	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
-		return HostedSourceStorage.class;
-	}
-
-	@Override
 	protected Class<? extends GModelFactory> bindGModelFactory() {
 		return InfrastructureGModelFactory.class;
 	}
 
 	/** Providers contain nodes; links join nodes or providers. A node stays in its provider (not reparentable). */
-	public static class Configuration extends BaseDiagramConfiguration {
+	public static class Configuration extends AllstarDiagramModule.Configuration {
 
 		@Override
 		public List<ShapeTypeHint> getShapeTypeHints() {
@@ -50,16 +41,6 @@ public class InfrastructureDiagramModule extends DiagramModule {
 		public List<EdgeTypeHint> getEdgeTypeHints() {
 			List<String> ends = List.of(DiagramTypes.HOST, DiagramTypes.PROVIDER);
 			return List.of(new EdgeTypeHint(DiagramTypes.LINK, true, true, false, ends, ends));
-		}
-
-		@Override
-		public ServerLayoutKind getLayoutKind() {
-			return ServerLayoutKind.MANUAL;
-		}
-
-		@Override
-		public boolean needsClientLayout() {
-			return true;
 		}
 	}
 }

@@ -3,12 +3,12 @@ package org.allstar.diagram.layout;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.allstar.lang.load.AtomicFiles;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -48,17 +48,7 @@ public final class LayoutFile {
 	public void write(String diagram, DiagramLayout layout) throws IOException {
 		Map<String, Map<String, Bounds>> all = readAll();
 		all.put(diagram, new TreeMap<>(layout.positions()));
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-		try {
-			Files.writeString(temp, GSON.toJson(new Content(1, all)) + "\n", StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(file, GSON.toJson(new Content(1, all)) + "\n");
 	}
 
 	private Map<String, Map<String, Bounds>> readAll() throws IOException {

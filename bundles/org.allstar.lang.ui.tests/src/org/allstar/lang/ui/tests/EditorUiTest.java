@@ -10,17 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.allstar.lang.ui.editor.AllstarMlEditor;
 import org.allstar.lang.ui.validation.IssueAnnotations;
-import org.allstar.lang.ui.validation.IssueMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
@@ -30,12 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -53,7 +44,6 @@ import org.junit.jupiter.api.Test;
  */
 class EditorUiTest {
 
-	private static final long TIMEOUT_MS = 30_000;
 	private static final String VARIANT = "    variant arm64 \"hello/web:1.0-arm64\"\n";
 
 	private IProject project;
@@ -136,12 +126,7 @@ class EditorUiTest {
 	}
 
 	private List<IMarker> errorMarkers() {
-		try {
-			return Arrays.stream(file.findMarkers(IssueMarkers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
+		return Workbench.errorMarkers(file);
 	}
 
 	private static int liveErrors(AllstarMlEditor editor) {
@@ -155,37 +140,11 @@ class EditorUiTest {
 		return count[0];
 	}
 
-	/** Runs the event loop (the test owns the UI thread) until {@code condition} holds. */
 	private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("waited " + TIMEOUT_MS + " ms for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		Workbench.waitUntil(what, condition);
 	}
 
 	private static void screenshot(String name) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long paintedBy = System.currentTimeMillis() + 1_500; // let the Problems view and the editor repaint
-		waitUntil("a painted window", () -> System.currentTimeMillis() > paintedBy);
-		display.update();
-		Rectangle bounds = display.getActiveShell() != null ? display.getActiveShell().getBounds()
-				: display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(Path.of(System.getProperty("allstar.test.screenshots"), name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Workbench.screenshot(name);
 	}
 }

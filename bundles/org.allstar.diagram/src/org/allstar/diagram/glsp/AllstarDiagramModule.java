@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.glsp;
+
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.layout.ServerLayoutKind;
+
+/**
+ * What both ALLSTAR diagram modules share: the model comes from the host ({@link HostedSourceStorage}), and layout is
+ * computed on the server with ELK, so GLSP's own server layout stays manual while the client measures labels.
+ */
+abstract class AllstarDiagramModule extends DiagramModule {
+
+	@Override
+	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+		return HostedSourceStorage.class;
+	}
+
+	/** Layout is ours (server side, ELK); the client only computes the bounds of labels. */
+	abstract static class Configuration extends BaseDiagramConfiguration {
+
+		@Override
+		public ServerLayoutKind getLayoutKind() {
+			return ServerLayoutKind.MANUAL;
+		}
+
+		@Override
+		public boolean needsClientLayout() {
+			return true;
+		}
+	}
+}
