@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
+import org.allstar.diagram.edit.TextReplacement;
 import org.allstar.diagram.glsp.DiagramSource;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
@@ -72,6 +73,16 @@ class GlspSessionTest {
 		@Override
 		public void layoutChanged(DiagramLayout changed) {
 			layout.set(changed);
+		}
+
+		@Override
+		public String text() {
+			throw new UnsupportedOperationException("this test makes no edits");
+		}
+
+		@Override
+		public void applyEdit(String label, TextReplacement edit) {
+			throw new UnsupportedOperationException("this test makes no edits");
 		}
 	}
 

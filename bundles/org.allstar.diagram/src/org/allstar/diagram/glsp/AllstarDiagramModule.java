@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.diagram.glsp;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.layout.ServerLayoutKind;
@@ -15,6 +17,12 @@ abstract class AllstarDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
 		return HostedSourceStorage.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.add(RefreshDiagramAction.Handler.class);
 	}
 
 	/** Layout is ours (server side, ELK); the client only computes the bounds of labels. */

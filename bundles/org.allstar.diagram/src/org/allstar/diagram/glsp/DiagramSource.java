@@ -3,6 +3,7 @@ package org.allstar.diagram.glsp;
 
 import java.util.List;
 
+import org.allstar.diagram.edit.TextReplacement;
 import org.allstar.diagram.layout.DiagramLayout;
 import org.allstar.model.Model;
 
@@ -20,4 +21,14 @@ public interface DiagramSource {
 
 	/** Positions changed (automatic layout of new elements, or a move); the host writes them on save. */
 	void layoutChanged(DiagramLayout layout);
+
+	/** The edited file's text as the host's document holds it now: diagram edits are computed on this text. */
+	String text();
+
+	/**
+	 * Applies a diagram edit to the edited file's document as one undoable change named {@code label}, so the text
+	 * editor's undo history is the only one. The host re-parses and then refreshes the diagram by dispatching a
+	 * {@link RefreshDiagramAction} to the session.
+	 */
+	void applyEdit(String label, TextReplacement edit);
 }
