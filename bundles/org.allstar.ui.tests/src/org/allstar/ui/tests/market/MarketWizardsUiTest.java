@@ -2,6 +2,7 @@
 package org.allstar.ui.tests.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,6 +170,15 @@ class MarketWizardsUiTest {
 			assertEquals("to report", tasks.rows().get(0).seat().progress());
 			runAction(tasks, seat < 2 ? "Report &violated" : "Report &met", "committed");
 			Screen.waitUntil("the committed vote", () -> !tasks.refreshing() && tasks.rows().get(0).seat().committed());
+			tasks.getViewSite().getSelectionProvider().setSelection(new StructuredSelection(tasks.rows().get(0)));
+			IAction reveal = action(tasks, "&Reveal");
+			if (seat < 2) { // the contract refuses a reveal before the whole committee has committed (RevealTooEarly)
+				assertFalse(reveal.isEnabled(), "no reveal while " + (2 - seat) + " witnesses still commit");
+				assertTrue(reveal.getToolTipText().contains((seat + 1) + " so far"), reveal.getToolTipText());
+				assertEquals("committed, waiting for the committee", tasks.rows().get(0).seat().progress());
+			} else {
+				assertTrue(reveal.isEnabled(), "the last commit opens the reveals");
+			}
 		}
 		for (int seat = 0; seat < 2; seat++) {
 			select(tasks, committee.get(seat));
@@ -211,12 +221,16 @@ class MarketWizardsUiTest {
 
 	private static void runAction(WitnessTasksView view, String text, String done) throws InterruptedException {
 		view.getViewSite().getSelectionProvider().setSelection(new StructuredSelection(view.rows().get(0)));
-		IAction action = java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
-				.filter(ActionContributionItem.class::isInstance).map(i -> ((ActionContributionItem) i).getAction())
-				.filter(a -> text.equals(a.getText())).findFirst().orElseThrow();
+		IAction action = action(view, text);
 		assertTrue(action.isEnabled(), text + " is enabled");
 		action.run();
 		Screen.waitUntil(done, () -> view.lastOutcome() != null);
 		assertTrue(view.lastOutcome().startsWith(done), view.lastOutcome());
+	}
+
+	private static IAction action(WitnessTasksView view, String text) {
+		return java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(ActionContributionItem.class::isInstance).map(i -> ((ActionContributionItem) i).getAction())
+				.filter(a -> text.equals(a.getText())).findFirst().orElseThrow();
 	}
 }
