@@ -84,9 +84,4 @@ public final class ElementRename {
 		}
 		return new RenameOperation("Rename " + describe() + " to " + newName, changes, context);
 	}
-
-	/** The files the last computed rename touches (for messages and tests). */
-	public List<IFile> files() {
-		return ModelTexts.files(sources);
-	}
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.allstar.lang.ui.FolderModels;
@@ -67,9 +66,5 @@ final class ModelTexts {
 			}
 		}
 		return null;
-	}
-
-	static List<IFile> files(Map<URI, Source> sources) {
-		return sources.values().stream().map(Source::file).toList();
 	}
 }

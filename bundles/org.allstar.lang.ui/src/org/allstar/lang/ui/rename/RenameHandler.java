@@ -2,6 +2,7 @@
 package org.allstar.lang.ui.rename;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -52,15 +53,15 @@ public class RenameHandler extends AbstractHandler {
 	}
 
 	private static Optional<ElementRename> prepare(IFile file, int offset, IWorkbench workbench, Shell shell) {
-		Optional<ElementRename>[] result = new Optional[] { Optional.empty() };
+		AtomicReference<Optional<ElementRename>> result = new AtomicReference<>(Optional.empty());
 		BusyIndicator.showWhile(shell.getDisplay(), () -> {
 			try {
-				result[0] = ElementRename.at(file, offset, workbench);
+				result.set(ElementRename.at(file, offset, workbench));
 			} catch (CoreException e) {
 				MessageDialog.openError(shell, "Rename", e.getStatus().getMessage());
 			}
 		});
-		return result[0];
+		return result.get();
 	}
 
 	/** Renames and records the operation in the workbench's history; a reason it cannot is shown in a dialog. */
