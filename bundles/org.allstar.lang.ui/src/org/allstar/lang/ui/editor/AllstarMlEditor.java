@@ -48,6 +48,8 @@ import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.allstar.lang.ui.properties.ElementPropertySheetPage;
 
 /**
  * The ALLSTAR-ML editor: a platform text editor (dirty state, undo/redo; workspace files are saved atomically by
@@ -267,6 +269,9 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 				outlinePage.setNodes(outline);
 			}
 			return type.cast(outlinePage);
+		}
+		if (type == IPropertySheetPage.class) {
+			return type.cast(new ElementPropertySheetPage()); // the element at the caret, not the text, in Properties
 		}
 		return super.getAdapter(type);
 	}
