@@ -76,6 +76,7 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private final PresentationUpdater presentation = new PresentationUpdater();
 	private volatile Path modelFile;
 	private ReconcileJob reconcileJob;
+	private volatile ModelChecker checker;
 	private AllstarMlOutlinePage outlinePage;
 	private List<OutlineNode> outline = List.of();
 	private volatile Reconciliation lastReconciliation;
@@ -227,7 +228,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		}
 		String text = document.get();
 		Reconciliation last = lastReconciliation;
-		if (last != null && last.resource() != null && last.text().equals(text)) {
+		if (last != null && last.resource() != null && last.text().equals(text) && checker != null
+				&& checker.isUnchanged(last)) {
 			return last.resource();
 		}
 		return services.parse(text, modelFile);
@@ -310,7 +312,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		// annotations on the UI thread too: the viewer iterates the document's positions there, and changing them
 		// from the job thread raced with it (ConcurrentModificationException in the text presentation)
 		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result, annotations));
-		reconcileJob = new ReconcileJob(document, new ModelChecker(services), () -> modelFile,
+		checker = new ModelChecker(services);
+		reconcileJob = new ReconcileJob(document, checker, () -> modelFile,
 				List.of(toView, toMarkers));
 		reconcileJob.start();
 	}
