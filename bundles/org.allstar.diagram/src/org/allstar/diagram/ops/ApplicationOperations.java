@@ -128,6 +128,10 @@ public final class ApplicationOperations {
 		@Override
 		public Optional<Command> createCommand(DeleteOperation operation) {
 			List<String> ids = operation.getElementIds();
+			if (!edits.allowed(models -> ids.forEach(id -> Elements.findComponent(Elements.application(models.get(0)),
+					id).ifPresent(component -> Elements.notUsedElsewhere(id, component))))) {
+				return Optional.empty();
+			}
 			return edits.edit("Delete " + String.join(", ", ids), model -> {
 				Application application = Elements.application(model);
 				Map<String, Flow> flows = ApplicationGraph.flows(application);

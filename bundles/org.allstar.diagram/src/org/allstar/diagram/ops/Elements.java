@@ -3,7 +3,11 @@ package org.allstar.diagram.ops;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.allstar.diagram.graph.Ids;
 import org.allstar.model.AllstarFactory;
@@ -13,6 +17,10 @@ import org.allstar.model.Model;
 import org.allstar.model.Node;
 import org.allstar.model.Provider;
 import org.allstar.model.Quantity;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Finds the elements a diagram edit names, by their diagram ids, in the fresh parse of the edited file's text. An
@@ -55,6 +63,32 @@ final class Elements {
 	static EditRefused notInThisFile(String what, String id) {
 		return new EditRefused("The " + what + " '" + id + "' is not declared in this file: edit it in the diagram"
 				+ " of the file that declares it.");
+	}
+
+	/**
+	 * Refuses a rename or delete of {@code element} (or of what it contains) when another file refers to it: this
+	 * edit changes only the edited file, and would leave the other file broken.
+	 */
+	static void notUsedElsewhere(String id, EObject element) {
+		Resource own = element.eResource();
+		if (own == null || own.getResourceSet() == null) {
+			return;
+		}
+		List<EObject> targets = new ArrayList<>(List.of(element));
+		element.eAllContents().forEachRemaining(targets::add);
+		Set<String> files = new TreeSet<>();
+		for (EObject target : targets) {
+			for (EStructuralFeature.Setting use : EcoreUtil.UsageCrossReferencer.find(target, own.getResourceSet())) {
+				Resource user = use.getEObject().eResource();
+				if (user != null && user != own) {
+					files.add(user.getURI().lastSegment());
+				}
+			}
+		}
+		if (!files.isEmpty()) {
+			throw new EditRefused("'" + id + "' is used in " + String.join(", ", files)
+					+ ": change it there first (this diagram edits only its own file).");
+		}
 	}
 
 	/** {@code prefix1}, {@code prefix2}, ...: the first that no element in {@code taken} has. */

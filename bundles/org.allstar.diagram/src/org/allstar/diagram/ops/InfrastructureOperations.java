@@ -187,6 +187,10 @@ public final class InfrastructureOperations {
 		@Override
 		public Optional<Command> createCommand(DeleteOperation operation) {
 			List<String> ids = operation.getElementIds();
+			if (!edits.allowed(models -> ids.stream().filter(id -> !id.startsWith("link:"))
+					.forEach(id -> Elements.notUsedElsewhere(id, (EObject) host(models.get(0), id))))) {
+				return Optional.empty();
+			}
 			return edits.edit("Delete " + String.join(", ", ids), model -> {
 				Map<String, Link> links = InfrastructureGraph.links(links(model));
 				Set<EObject> doomed = new LinkedHashSet<>();

@@ -26,13 +26,18 @@ public class Rename extends BasicOperationHandler<ApplyLabelEditOperation> {
 	public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
 		String name = operation.getText().trim();
 		Optional<GModelElement> label = modelState.getIndex().get(operation.getLabelId());
-		String problem = label.map(l -> NameValidator.problem(name, l))
-				.orElse("The renamed element is no longer in the diagram; try again after it refreshed.");
+		String problem = label.isEmpty()
+				? "The renamed element is no longer in the diagram; try again after it refreshed."
+				: NameValidator.problem(name, label.get());
 		if (problem != null) {
 			edits.refuse(problem);
 			return Optional.empty();
 		}
 		GModelElement owner = label.get().getParent();
+		if (!edits.allowed(models -> Elements.notUsedElsewhere(owner.getId(),
+				element(models.get(0), owner.getType(), owner.getId())))) {
+			return Optional.empty();
+		}
 		return edits.edit("Rename " + owner.getId() + " to " + name,
 				model -> element(model, owner.getType(), owner.getId()).setName(name));
 	}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.diagram.ops;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -66,6 +67,20 @@ public class TextEdits {
 			beforeApply.run();
 			source.applyEdit(label, replacement);
 		}));
+	}
+
+	/**
+	 * Runs {@code check} on the host's last parse of all its files (the edited one first); a refusal it throws is
+	 * told to the user and makes this false.
+	 */
+	public boolean allowed(Consumer<List<Model>> check) {
+		try {
+			check.accept(source().models());
+			return true;
+		} catch (EditRefused refused) {
+			refuse(refused.getMessage());
+			return false;
+		}
 	}
 
 	/** Tells the user, in the diagram, why an edit was not made. */
