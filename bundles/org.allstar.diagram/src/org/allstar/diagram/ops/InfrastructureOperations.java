@@ -104,11 +104,25 @@ public final class InfrastructureOperations {
 				provider.setName(Elements.freshName("provider", model.getElements().stream()
 						.filter(Provider.class::isInstance).map(e -> ((Provider) e).getName()).toList()));
 				provider.setKind(ProviderKind.CLOUD);
-				model.getElements().add(provider);
+				model.getElements().add(afterLastProvider(model), provider);
 				created.set(provider.getName());
 			}, () -> operation.getLocation()
 					.ifPresent(at -> ApplicationOperations.placeAt(edits.source(), created.get(), at)));
 		}
+	}
+
+	/**
+	 * Where a new provider goes: after the file's providers (appending after a network at the end of the file made
+	 * the serializer repeat the file's header comment), or at the end when there are none.
+	 */
+	private static int afterLastProvider(Model model) {
+		int index = model.getElements().size();
+		for (int i = 0; i < model.getElements().size(); i++) {
+			if (model.getElements().get(i) instanceof Provider) {
+				index = i + 1;
+			}
+		}
+		return index;
 	}
 
 	/** A link between two different nodes or providers of this file, in its first network (made when none). */
