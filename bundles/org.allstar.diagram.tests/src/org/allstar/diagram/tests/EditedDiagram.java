@@ -66,7 +66,16 @@ final class EditedDiagram implements DiagramSource {
 
 	/** The diagram of {@code file} of {@code example}, the files {@code leftOut} not copied. */
 	EditedDiagram(String diagramType, String example, String file, Path temp, String... leftOut) throws Exception {
-		folder = copy(Examples.folder(example), temp, List.of(leftOut));
+		this(diagramType, List.of(Examples.folder(example)), file, temp, leftOut);
+	}
+
+	/** The diagram of {@code file}, loaded with the files of all {@code examples} (copied into one folder). */
+	EditedDiagram(String diagramType, List<Path> examples, String file, Path temp, String... leftOut)
+			throws Exception {
+		for (Path example : examples) {
+			copy(example, temp, List.of(leftOut));
+		}
+		folder = temp;
 		edited = folder.resolve(file);
 		text = Files.readString(edited);
 		sourceUri = edited.toUri().toString();
@@ -85,13 +94,12 @@ final class EditedDiagram implements DiagramSource {
 		dispatch(new RequestModelAction(Map.of(DiagramSources.SOURCE_URI, sourceUri)));
 	}
 
-	private static Path copy(Path example, Path temp, List<String> leftOut) throws IOException {
+	private static void copy(Path example, Path temp, List<String> leftOut) throws IOException {
 		try (Stream<Path> files = Files.list(example)) {
 			for (Path file : files.filter(f -> !leftOut.contains(f.getFileName().toString())).toList()) {
 				Files.copy(file, temp.resolve(file.getFileName()));
 			}
 		}
-		return temp;
 	}
 
 	/** Runs {@code action} in the session and waits until it, and everything it queued, is done. */

@@ -5,6 +5,7 @@ import org.allstar.diagram.ops.ChangeBounds;
 import org.allstar.diagram.ops.NameValidator;
 import org.allstar.diagram.ops.Rename;
 import org.allstar.diagram.ops.UndoInTextEditor;
+import org.allstar.diagram.ops.VerifierMarkers;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
@@ -12,6 +13,7 @@ import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.undoredo.UndoRedoActionHandler;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
@@ -39,6 +41,12 @@ abstract class AllstarDiagramModule extends DiagramModule {
 		super.configureOperationHandlers(binding);
 		binding.add(Rename.class);
 		binding.add(ChangeBounds.class);
+	}
+
+	/** The text editor's and the CLI's checks, as markers on the diagram's elements. */
+	@Override
+	protected Class<? extends ModelValidator> bindModelValidator() {
+		return VerifierMarkers.class;
 	}
 
 	@Override
