@@ -23,9 +23,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
-import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 
 import com.google.inject.Inject;
@@ -37,20 +35,10 @@ public final class ApplicationOperations {
 	}
 
 	/** A new component where it was dropped, named component1, component2, ... with a small valid default. */
-	public static class CreateComponent extends BasicOperationHandler<CreateNodeOperation>
-			implements CreateOperationHandler<CreateNodeOperation> {
+	public static class CreateComponent extends TextCreateHandler<CreateNodeOperation> {
 
-		@Inject
-		private TextEdits edits;
-
-		@Override
-		public List<String> getHandledElementTypeIds() {
-			return List.of(DiagramTypes.COMPONENT);
-		}
-
-		@Override
-		public String getLabel() {
-			return "Component";
+		public CreateComponent() {
+			super(DiagramTypes.COMPONENT, "Component");
 		}
 
 		@Override
@@ -75,30 +63,15 @@ public final class ApplicationOperations {
 	}
 
 	/** A flow between two different components that have none yet in that direction. */
-	public static class CreateFlow extends BasicOperationHandler<CreateEdgeOperation>
-			implements CreateOperationHandler<CreateEdgeOperation> {
+	public static class CreateFlow extends TextConnectHandler {
 
-		@Inject
-		private TextEdits edits;
-
-		@Override
-		public List<String> getHandledElementTypeIds() {
-			return List.of(DiagramTypes.FLOW);
+		public CreateFlow() {
+			super(DiagramTypes.FLOW, "Flow",
+					"A flow joins two different components; draw it from one component to another.");
 		}
 
 		@Override
-		public String getLabel() {
-			return "Flow";
-		}
-
-		@Override
-		public Optional<Command> createCommand(CreateEdgeOperation operation) {
-			String from = operation.getSourceElementId();
-			String to = operation.getTargetElementId();
-			if (from == null || from.equals(to)) {
-				edits.refuse("A flow joins two different components; draw it from one component to another.");
-				return Optional.empty();
-			}
+		protected Optional<Command> connect(String from, String to) {
 			return edits.edit("Create flow", model -> {
 				Application application = Elements.application(model);
 				Component source = Elements.component(application, from);

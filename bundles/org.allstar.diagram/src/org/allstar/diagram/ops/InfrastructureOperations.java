@@ -24,9 +24,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
-import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 
 import com.google.inject.Inject;
@@ -41,20 +39,10 @@ public final class InfrastructureOperations {
 	}
 
 	/** A new node inside the provider it was dropped on, named node1, node2, ... with a small capacity. */
-	public static class CreateNode extends BasicOperationHandler<CreateNodeOperation>
-			implements CreateOperationHandler<CreateNodeOperation> {
+	public static class CreateNode extends TextCreateHandler<CreateNodeOperation> {
 
-		@Inject
-		private TextEdits edits;
-
-		@Override
-		public List<String> getHandledElementTypeIds() {
-			return List.of(DiagramTypes.HOST);
-		}
-
-		@Override
-		public String getLabel() {
-			return "Node";
+		public CreateNode() {
+			super(DiagramTypes.HOST, "Node");
 		}
 
 		@Override
@@ -80,20 +68,10 @@ public final class InfrastructureOperations {
 	}
 
 	/** A new cloud provider, named provider1, provider2, ... */
-	public static class CreateProvider extends BasicOperationHandler<CreateNodeOperation>
-			implements CreateOperationHandler<CreateNodeOperation> {
+	public static class CreateProvider extends TextCreateHandler<CreateNodeOperation> {
 
-		@Inject
-		private TextEdits edits;
-
-		@Override
-		public List<String> getHandledElementTypeIds() {
-			return List.of(DiagramTypes.PROVIDER);
-		}
-
-		@Override
-		public String getLabel() {
-			return "Provider";
+		public CreateProvider() {
+			super(DiagramTypes.PROVIDER, "Provider");
 		}
 
 		@Override
@@ -126,30 +104,15 @@ public final class InfrastructureOperations {
 	}
 
 	/** A link between two different nodes or providers of this file, in its first network (made when none). */
-	public static class CreateLink extends BasicOperationHandler<CreateEdgeOperation>
-			implements CreateOperationHandler<CreateEdgeOperation> {
+	public static class CreateLink extends TextConnectHandler {
 
-		@Inject
-		private TextEdits edits;
-
-		@Override
-		public List<String> getHandledElementTypeIds() {
-			return List.of(DiagramTypes.LINK);
+		public CreateLink() {
+			super(DiagramTypes.LINK, "Link",
+					"A link joins two different nodes or providers; draw it from one to another.");
 		}
 
 		@Override
-		public String getLabel() {
-			return "Link";
-		}
-
-		@Override
-		public Optional<Command> createCommand(CreateEdgeOperation operation) {
-			String from = operation.getSourceElementId();
-			String to = operation.getTargetElementId();
-			if (from == null || from.equals(to)) {
-				edits.refuse("A link joins two different nodes or providers; draw it from one to another.");
-				return Optional.empty();
-			}
+		protected Optional<Command> connect(String from, String to) {
 			return edits.edit("Create link", model -> {
 				Host source = host(model, from);
 				Host target = host(model, to);

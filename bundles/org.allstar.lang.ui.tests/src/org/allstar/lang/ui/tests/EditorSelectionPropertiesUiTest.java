@@ -8,32 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.allstar.lang.ui.editor.AllstarMlEditor;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The editor's own selection fills the Properties view: the element around the caret, or around the selected text,
  * follows as the caret moves.
  */
-class EditorSelectionPropertiesUiTest {
-
-	private IProject project;
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEverything() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+class EditorSelectionPropertiesUiTest extends ExampleProjectTest {
 
 	@Test
 	void theElementAtTheCaretOrSelectionIsInTheProperties() throws Exception {

@@ -12,38 +12,24 @@ import org.allstar.lang.ui.editor.AllstarMlEditor;
 import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
 import org.allstar.lang.ui.outline.OutlineNode;
 import org.allstar.model.Node;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Selecting a node in the outline shows its element in the standard Properties view: attributes and key figures by
  * category, read from the model element the selection carries.
  */
-class PropertiesUiTest {
-
-	private IProject project;
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEverything() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+class PropertiesUiTest extends ExampleProjectTest {
 
 	@Test
 	void theOutlinesSelectionShowsTheNodeInTheProperties() throws Exception {

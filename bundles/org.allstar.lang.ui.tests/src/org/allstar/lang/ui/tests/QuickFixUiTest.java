@@ -11,34 +11,20 @@ import org.allstar.lang.ui.quickfix.MoveComponentFix;
 import org.allstar.lang.ui.quickfix.QuickFixProcessor;
 import org.allstar.lang.ui.validation.IssueAnnotation;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The verifier's fixes as quick fixes, end to end on its own examples: Ctrl+1 on the error offers the move the
  * verifier found, applying it edits the placement in one undoable step, and the marker goes after the next check.
  */
-class QuickFixUiTest {
-
-	private IProject project;
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEverything() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+class QuickFixUiTest extends ExampleProjectTest {
 
 	@Test
 	void architectureFixMovesTheComponentToANodeWithItsImage() throws Exception {

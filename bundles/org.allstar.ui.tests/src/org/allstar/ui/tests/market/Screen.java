@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.ui.tests.market;
 
-import java.nio.file.Path;
+import org.allstar.ui.tests.Screenshots;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -111,16 +108,6 @@ final class Screen {
 		long paintedBy = System.currentTimeMillis() + 500;
 		waitUntil("a painted window", () -> System.currentTimeMillis() > paintedBy);
 		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-			loader.save(Path.of(System.getProperty("allstar.test.screenshots", "target"), name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Screenshots.save(display, bounds, name);
 	}
 }

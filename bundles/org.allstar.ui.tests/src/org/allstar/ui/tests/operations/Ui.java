@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.ui.tests.operations;
 
+import org.allstar.ui.tests.Screenshots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,6 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -101,18 +97,6 @@ final class Ui {
 		Display display = Display.getCurrent();
 		display.update();
 		Rectangle bounds = shell != null ? shell.getBounds() : display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		Path file = Path.of(System.getProperty("allstar.test.screenshots", "target"), name);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		return file;
+		return Screenshots.save(display, bounds, name);
 	}
 }

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.ui.tests.studio;
 
-import java.nio.file.Path;
+import org.allstar.ui.tests.Screenshots;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -106,16 +102,6 @@ final class Ui {
 		Display display = Display.getCurrent();
 		display.update();
 		Rectangle bounds = display.getActiveShell() != null ? display.getActiveShell().getBounds() : display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(Path.of(System.getProperty("allstar.test.screenshots", "target"), name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Screenshots.save(display, bounds, name);
 	}
 }
