@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.allstar.ui.tests.Workspaces;
 import org.allstar.lang.ui.build.ModelNature;
 import org.allstar.ui.examples.ExampleProjects;
 import org.allstar.ui.wizards.ExampleTemplates;
@@ -23,9 +24,7 @@ class NewProjectsNatureTest {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		Workspaces.deleteAllProjects();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 
+import org.allstar.ui.tests.Workspaces;
 import org.allstar.ui.wizards.ExampleTemplate;
 import org.allstar.ui.wizards.ExampleTemplates;
 import org.allstar.ui.wizards.ProjectFromTemplate;
@@ -28,9 +29,7 @@ class ProjectFromTemplateTest {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		Workspaces.deleteAllProjects();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.allstar.ui.tests.Workspaces;
 import org.allstar.ui.StudioIds;
 import org.allstar.ui.wizards.NewProjectWizard;
 import org.eclipse.core.resources.IFile;
@@ -54,9 +55,7 @@ class StudioUiTest {
 	@AfterEach
 	void cleanUp() throws CoreException {
 		page.closeAllEditors(false);
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		Workspaces.deleteAllProjects();
 	}
 
 	@Test
