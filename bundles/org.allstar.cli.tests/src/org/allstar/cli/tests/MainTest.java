@@ -180,7 +180,7 @@ class MainTest {
 
 	@Test
 	void benchDiagramRejectsBadOptions() {
-		assertEquals(Main.USAGE, run("bench", "--diagram", "--nodes", "0"));
+		assertEquals(Main.USAGE, run("bench", "--diagram", "--nodes", "5"));
 		assertEquals(Main.USAGE, run("bench", "--diagram", "--layout", "force"));
 		assertTrue(err().contains("bench --diagram"), err());
 	}

@@ -255,8 +255,8 @@ public final class BenchCommand {
 		int runs = (int) option(args, "--runs", 5);
 		int warmup = (int) option(args, "--warmup", 3);
 		int baselineRuns = (int) option(args, "--baseline-runs", 1);
-		if (nodes < 1 || components < 1 || runs < 1 || warmup < 0 || baselineRuns < 0) {
-			throw new NumberFormatException("need --nodes >= 1, --components >= 1, --runs >= 1, --warmup >= 0"
+		if (nodes < 10 || components < 1 || runs < 1 || warmup < 0 || baselineRuns < 0) {
+			throw new NumberFormatException("need --nodes >= 10, --components >= 1, --runs >= 1, --warmup >= 0"
 					+ " and --baseline-runs >= 0");
 		}
 		try {

@@ -40,7 +40,8 @@ public final class DiagramBench {
 
 	public int run(int nodes, int components, int runs, int warmup, int baselineRuns, PrintStream out,
 			PrintStream err) throws Exception {
-		int providers = Math.max(1, (nodes + 99) / 100);
+		// at least two providers: the generator links each node to a node of the next provider
+		int providers = Math.max(2, (nodes + 99) / 100);
 		int perProvider = Math.max(1, nodes / providers);
 		Path dir = Files.createTempDirectory("allstar-diagram-bench");
 		Path infrastructure = Files.writeString(dir.resolve("infrastructure.allstar"),

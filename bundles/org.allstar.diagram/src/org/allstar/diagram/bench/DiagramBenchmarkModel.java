@@ -14,8 +14,15 @@ public final class DiagramBenchmarkModel {
 	 * {@code providers} providers (every third a Cloud, the others Edge) of {@code perProvider} nodes each, and two
 	 * links per node: one to the next node of its provider (a ring) and one to a node of the next provider. 10 × 100
 	 * gives the issue's 1,000 nodes and 2,000 links, half of them between providers.
+	 *
+	 * @throws IllegalArgumentException for fewer than 2 providers or 3 nodes each (a link would join a node to
+	 *         itself or repeat another)
 	 */
 	public static String infrastructure(int providers, int perProvider) {
+		if (providers < 2 || perProvider < 3) {
+			throw new IllegalArgumentException("need at least 2 providers of 3 nodes, not " + providers + " of "
+					+ perProvider);
+		}
 		StringBuilder text = new StringBuilder();
 		for (int p = 0; p < providers; p++) {
 			text.append("provider P").append(p).append(" {\n  kind ").append(p % 3 == 0 ? "cloud" : "edge").append('\n');
