@@ -160,6 +160,8 @@ public final class Main {
 		stream.println("                        deploy C containers on E private dockerd engines, against the docker CLI");
 		stream.println("  bench --monitor [--faults F] [--interval 500ms]");
 		stream.println("                        anomaly detection precision, recall and delay on injected faults");
+		stream.println("  bench --diagram [--nodes 1000] [--components 200] [--runs 5] [--warmup 3] [--baseline-runs 1]");
+		stream.println("                        open infrastructure and application diagrams (parse, GLSP model, ELK layout)");
 		stream.println("  bench --tosca [--templates 5000]");
 		stream.println("                        TOSCA import of a generated service template, against SnakeYAML");
 		stream.println("  deploy DEPLOYMENT [files or folders] [--dry-run] [--keep-going]");

@@ -30,6 +30,17 @@ public final class DiagramTypes {
 	public static final String PLACEMENT = "label:placement";
 	/** Bandwidth and latency on a flow or link. */
 	public static final String EDGE_LABEL = "label:edge";
+	/**
+	 * A latency requirement on a flow of the path it constrains ("path < 150 ms"); its arguments name the whole
+	 * path, and the flow gets the CSS class {@code on-latency-path}.
+	 */
+	public static final String REQUIREMENT = "label:requirement";
+	/**
+	 * How much of one resource of a node the shown deployment uses: arguments {@code resource}, {@code used},
+	 * {@code capacity} (numbers, in the unit of the text) and {@code ratio} (used / capacity) for the client to
+	 * draw a bar; CSS classes {@code gauge-cpu|memory|storage}, and {@code over-capacity} above 1.
+	 */
+	public static final String GAUGE = "label:gauge";
 
 	private DiagramTypes() {
 	}

@@ -166,6 +166,26 @@ class MainTest {
 	}
 
 	@Test
+	void benchDiagramOpensBothDiagramsAndPrintsTargetsAndBaselines() {
+		assertEquals(Main.OK, run("bench", "--diagram", "--nodes", "40", "--components", "20", "--runs", "1",
+				"--warmup", "0", "--baseline-runs", "1"), err());
+		assertTrue(out().contains("infrastructure 40 nodes / 80 links"), out());
+		assertTrue(out().contains("target < 2000 ms"), out());
+		assertTrue(out().contains("application 20 components / "), out());
+		assertTrue(out().contains("target < 500 ms"), out());
+		assertTrue(out().contains("all positions stored (baseline)"), out());
+		assertTrue(out().contains("across the hierarchy (baseline)"), out());
+		assertTrue(out().contains("load average"), out());
+	}
+
+	@Test
+	void benchDiagramRejectsBadOptions() {
+		assertEquals(Main.USAGE, run("bench", "--diagram", "--nodes", "5"));
+		assertEquals(Main.USAGE, run("bench", "--diagram", "--layout", "force"));
+		assertTrue(err().contains("bench --diagram"), err());
+	}
+
+	@Test
 	void benchRejectsBadOptions() {
 		assertEquals(Main.USAGE, run("bench", "--runs", "many"));
 		assertEquals(Main.USAGE, run("bench", "--runs", "0"));

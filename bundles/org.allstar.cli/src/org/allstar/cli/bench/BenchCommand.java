@@ -32,7 +32,8 @@ public final class BenchCommand {
 			+ "       allstar bench --chain [--runs R]\n"
 			+ "       allstar bench --deploy [--containers 30] [--engines 3]\n"
 			+ "       allstar bench --monitor [--faults 9] [--interval 500ms]\n"
-			+ "       " + ToscaBench.USAGE;
+			+ "       " + ToscaBench.USAGE + "\n"
+			+ "       " + DiagramBench.USAGE;
 
 	private final ModelLoader loader;
 
@@ -110,6 +111,9 @@ public final class BenchCommand {
 				err.println("allstar bench --chain: " + e.getMessage());
 				return 1;
 			}
+		}
+		if (arguments.contains("--diagram")) {
+			return diagram(arguments.stream().filter(a -> !a.equals("--diagram")).toList(), out, err);
 		}
 		if (arguments.contains("--plan")) {
 			return plan(arguments.stream().filter(a -> !a.equals("--plan")).toList(), out, err);
@@ -236,6 +240,33 @@ public final class BenchCommand {
 		}
 		return new PlanBench(loader).run(components, nodes, seed, seconds,
 				objective < 0 ? Objective.DEFAULT : Objective.parse(args.get(objective + 1)), out, err);
+	}
+
+	private int diagram(List<String> args, PrintStream out, PrintStream err) throws IOException {
+		List<String> known = List.of("--nodes", "--components", "--runs", "--warmup", "--baseline-runs");
+		for (int i = 0; i < args.size(); i += 2) {
+			if (!known.contains(args.get(i)) || i + 1 >= args.size()) {
+				throw new NumberFormatException("unknown option or missing value: " + args.get(i) + "; "
+						+ DiagramBench.USAGE);
+			}
+		}
+		int nodes = (int) option(args, "--nodes", 1000);
+		int components = (int) option(args, "--components", 200);
+		int runs = (int) option(args, "--runs", 5);
+		int warmup = (int) option(args, "--warmup", 3);
+		int baselineRuns = (int) option(args, "--baseline-runs", 1);
+		if (nodes < 10 || components < 1 || runs < 1 || warmup < 0 || baselineRuns < 0) {
+			throw new NumberFormatException("need --nodes >= 10, --components >= 1, --runs >= 1, --warmup >= 0"
+					+ " and --baseline-runs >= 0");
+		}
+		try {
+			return new DiagramBench(loader).run(nodes, components, runs, warmup, baselineRuns, out, err);
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			err.println("allstar bench --diagram: " + e.getMessage());
+			return 1;
+		}
 	}
 
 	private static double option(List<String> args, String name, double fallback) {

@@ -6,8 +6,11 @@ import static org.allstar.diagram.tests.GraphAssertions.find;
 import static org.allstar.diagram.tests.GraphAssertions.labels;
 import static org.allstar.diagram.tests.GraphAssertions.nodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +18,14 @@ import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.graph.ApplicationGraph;
 import org.allstar.diagram.graph.InfrastructureGraph;
 import org.allstar.lang.load.LoadedModels;
+import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Application;
 import org.allstar.model.Deployment;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GraphMappingTest {
 
@@ -89,6 +95,62 @@ class GraphMappingTest {
 		assertEquals(List.of("\u25b6 precheck"), labels(find(graph, "PortoEdge.stadiumBox2"), DiagramTypes.PLACEMENT));
 		assertEquals(List.of("\u25b6 capture"), labels(find(graph, "FanPhones.fanPhone3"), DiagramTypes.PLACEMENT));
 		assertEquals(List.of(), labels(find(graph, "AwsFrankfurt.cpuVm"), DiagramTypes.PLACEMENT));
+	}
+
+	@Test
+	void mogLatencyRequirementIsShownOnTheFlowsOfThePathItConstrains() {
+		GGraph graph = ApplicationGraph.of(first(Examples.load("mog-live", "livestory.allstar"), Application.class));
+		for (String flow : List.of("flow:capture->precheck", "flow:precheck->storyNlp")) {
+			assertEquals(List.of("path < 150 ms"), labels(find(graph, flow), DiagramTypes.REQUIREMENT), flow);
+			assertTrue(find(graph, flow).getCssClasses().contains("on-latency-path"), flow);
+			assertEquals("capture -> precheck -> storyNlp",
+					find(graph, flow + "/requirement/0").getArgs().get("path"));
+		}
+		assertEquals(List.of(), labels(find(graph, "flow:precheck->transcoder"), DiagramTypes.REQUIREMENT));
+		assertFalse(find(graph, "flow:precheck->transcoder").getCssClasses().contains("on-latency-path"));
+	}
+
+	@Test
+	void mogDeploymentOverlayShowsHowFullEachNodeIs() {
+		LoadedModels loaded = Examples.load("mog-live", "deployment.allstar");
+		GGraph graph = InfrastructureGraph.of(loaded.models(), Optional.of(first(loaded, Deployment.class)));
+		// transcoder (4 cores, 8 GB, 50 GB) and storyNlp (4 cores, 8 GB) on gpuVm (16 cores, 64 GB, 500 GB)
+		assertEquals(List.of("CPU 8 / 16 cores", "memory 16 / 64 GB", "storage 50 / 500 GB"),
+				labels(find(graph, "AwsFrankfurt.gpuVm"), DiagramTypes.GAUGE));
+		GModelElement cpu = find(graph, "AwsFrankfurt.gpuVm/gauge/cpu");
+		assertEquals(List.of("gauge-cpu"), cpu.getCssClasses());
+		assertEquals(0.5, (Double) cpu.getArgs().get("ratio"), 1e-9);
+		assertEquals(16.0, (Double) cpu.getArgs().get("capacity"), 1e-9);
+		assertEquals(List.of("CPU 0 / 8 cores", "memory 0 / 32 GB", "storage 0 / 200 GB"),
+				labels(find(graph, "AwsFrankfurt.cpuVm"), DiagramTypes.GAUGE));
+		GGraph without = InfrastructureGraph.of(Examples.load("mog-live", "providers.allstar").models(),
+				Optional.empty());
+		assertEquals(List.of(), labels(find(without, "AwsFrankfurt.gpuVm"), DiagramTypes.GAUGE),
+				"no deployment shown, nothing used: the capacity line says it all");
+	}
+
+	@Test
+	void aNodeAskedForMoreThanItHasShowsAnOverfullGauge(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("full.allstar"), """
+				provider P {
+				  kind edge
+				  node box { cpu 2 cores memory 4 GB }
+				}
+				application A {
+				  component a { cpu 2 cores memory 1 GB }
+				  component b { cpu 1 core memory 1 GB }
+				}
+				deployment d of A {
+				  a on P.box
+				  b on P.box
+				}
+				""");
+		LoadedModels loaded = Examples.INJECTOR.getInstance(ModelLoader.class).load(List.of(file),
+				CancelIndicator.NullImpl);
+		GGraph graph = InfrastructureGraph.of(loaded.models(), Optional.of(first(loaded, Deployment.class)));
+		assertEquals(List.of("gauge-cpu", "over-capacity"), find(graph, "P.box/gauge/cpu").getCssClasses());
+		assertEquals(1.5, (Double) find(graph, "P.box/gauge/cpu").getArgs().get("ratio"), 1e-9);
+		assertEquals(List.of("gauge-memory"), find(graph, "P.box/gauge/memory").getCssClasses());
 	}
 
 	@Test

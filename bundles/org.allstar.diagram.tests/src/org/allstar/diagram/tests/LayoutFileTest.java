@@ -7,18 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.allstar.diagram.layout.Bounds;
 import org.allstar.diagram.layout.DiagramLayout;
 import org.allstar.diagram.layout.LayoutFile;
+import org.allstar.diagram.layout.Point;
+import org.allstar.diagram.layout.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LayoutFileTest {
 
 	private static final DiagramLayout APP = new DiagramLayout(
-			Map.of("web", new Bounds(10.5, 20, 140, 56), "db", new Bounds(230, 20, 160, 56)));
+			Map.of("web", new Bounds(10.5, 20, 140, 56), "db", new Bounds(230, 20, 160, 56)),
+			Map.of("flow:web->db", new Route(new Point(10.5, 20), new Point(230, 20),
+					List.of(new Point(150.5, 48), new Point(190, 48), new Point(190, 40), new Point(230, 40)))));
 	private static final DiagramLayout INFRA = new DiagramLayout(
 			Map.of("CornerShop", new Bounds(0, 0, 300, 120), "CornerShop.box", new Bounds(12, 42, 150, 56)));
 
@@ -61,5 +66,14 @@ class LayoutFileTest {
 		file.write("a", APP);
 		assertEquals(APP, file.read("a"));
 		assertFalse(Files.readString(file.path()).contains("not json"));
+	}
+
+	@Test
+	void aSideFileWrittenBeforeEdgesHadRoutesStillGivesItsPositions(@TempDir Path dir) throws Exception {
+		LayoutFile file = LayoutFile.besides(dir.resolve("m.allstar"));
+		Files.writeString(file.path(), """
+				{ "version": 1, "diagrams": { "a": { "web": { "x": 1, "y": 2, "width": 3, "height": 4 } } } }
+				""");
+		assertEquals(new DiagramLayout(Map.of("web", new Bounds(1, 2, 3, 4))), file.read("a"));
 	}
 }

@@ -16,17 +16,21 @@ import org.allstar.model.Application;
 import org.allstar.model.Component;
 import org.allstar.model.DataClass;
 import org.allstar.model.Flow;
+import org.allstar.model.LatencyRequirement;
+import org.allstar.model.Requirement;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 
 /**
  * The application graph: each component a node (its CSS classes tell accelerator need, isolation and trust, its
- * badges the data classes it handles), each flow an edge labelled with bandwidth and latency bound. Positions are
- * left at zero; {@link org.allstar.diagram.layout.AutoLayout} places the nodes.
+ * badges the data classes it handles), each flow an edge labelled with bandwidth and latency bound, and each latency
+ * requirement on the flows of its path. Positions are left at zero; {@link org.allstar.diagram.layout.AutoLayout} places the nodes.
  */
 public final class ApplicationGraph {
 
@@ -38,8 +42,41 @@ public final class ApplicationGraph {
 		for (Component component : application.getComponents()) {
 			graph.getChildren().add(node(component));
 		}
-		flows(application).forEach((id, flow) -> graph.getChildren().add(edge(id, flow)));
+		Map<String, GEdge> edges = new LinkedHashMap<>();
+		flows(application).forEach((id, flow) -> edges.put(id, edge(id, flow)));
+		latencyPaths(application, edges);
+		graph.getChildren().addAll(edges.values());
 		return graph;
+	}
+
+	/**
+	 * Shows each latency requirement on the flows of the path it constrains: a label with its bound and the CSS
+	 * class {@code on-latency-path} (a step of the path without a flow has nothing to show it on).
+	 */
+	private static void latencyPaths(Application application, Map<String, GEdge> edges) {
+		List<Requirement> requirements = application.getRequirements();
+		for (int r = 0; r < requirements.size(); r++) {
+			if (!(requirements.get(r) instanceof LatencyRequirement latency) || latency.getBound() == null
+					|| latency.getPath().stream().anyMatch(Component::eIsProxy)) {
+				continue;
+			}
+			List<String> path = latency.getPath().stream().map(Ids::component).toList();
+			String text = "path < " + quantity(latency.getBound());
+			for (int i = 0; i + 1 < path.size(); i++) {
+				GEdge edge = edges.get(Ids.flow(path.get(i), path.get(i + 1), 0));
+				if (edge != null) {
+					if (!edge.getCssClasses().contains("on-latency-path")) {
+						edge.getCssClasses().add("on-latency-path");
+					}
+					edge.getChildren().add(new GLabelBuilder(DiagramTypes.REQUIREMENT)
+							.id(Ids.child(edge.getId(), "requirement/" + r)).text(text)
+							.addArgument("path", String.join(" -> ", path))
+							.addArgument("bound", quantity(latency.getBound()))
+							.edgePlacement(new GEdgePlacementBuilder().side("bottom").position(0.5).offset(4).build())
+							.build());
+				}
+			}
+		}
 	}
 
 	/**

@@ -41,30 +41,43 @@ public final class LayoutFile {
 
 	/** The layout of {@code diagram}; empty when the file or the entry does not exist or cannot be read. */
 	public DiagramLayout read(String diagram) throws IOException {
-		return new DiagramLayout(readAll().getOrDefault(diagram, Map.of()));
+		Content content = readAll();
+		return new DiagramLayout(content.diagrams().getOrDefault(diagram, Map.of()),
+				content.routes().getOrDefault(diagram, Map.of()));
 	}
 
 	/** Replaces the entry of {@code diagram}, keeping the other diagrams' entries; written atomically. */
 	public void write(String diagram, DiagramLayout layout) throws IOException {
-		Map<String, Map<String, Bounds>> all = readAll();
-		all.put(diagram, new TreeMap<>(layout.positions()));
-		AtomicFiles.write(file, GSON.toJson(new Content(1, all)) + "\n");
+		Content all = readAll();
+		all.diagrams().put(diagram, new TreeMap<>(layout.positions()));
+		all.routes().put(diagram, new TreeMap<>(layout.routes()));
+		AtomicFiles.write(file, GSON.toJson(new Content(1, all.diagrams(), all.routes())) + "\n");
 	}
 
-	private Map<String, Map<String, Bounds>> readAll() throws IOException {
+	private Content readAll() throws IOException {
+		Content none = new Content(1, new TreeMap<>(), new TreeMap<>());
 		if (!Files.isRegularFile(file)) {
-			return new TreeMap<>();
+			return none;
 		}
 		try {
 			Content content = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Content.class);
-			return content == null || content.diagrams() == null ? new TreeMap<>() : new TreeMap<>(content.diagrams());
+			if (content == null || content.diagrams() == null) {
+				return none;
+			}
+			// files written before edges had routes have no "routes": their edges are routed on the next layout
+			return new Content(1, new TreeMap<>(content.diagrams()),
+					content.routes() == null ? new TreeMap<>() : new TreeMap<>(content.routes()));
 		} catch (JsonParseException e) {
 			// positions are a convenience: an unreadable file is laid out anew (and replaced on the next write)
-			return new TreeMap<>();
+			return none;
 		}
 	}
 
-	/** The JSON shape: a format version, then diagram key to element id to bounds. */
-	private record Content(int version, Map<String, Map<String, Bounds>> diagrams) {
+	/**
+	 * The JSON shape: a format version, then diagram key to element id to bounds, and diagram key to edge id to
+	 * route.
+	 */
+	private record Content(int version, Map<String, Map<String, Bounds>> diagrams,
+			Map<String, Map<String, Route>> routes) {
 	}
 }

@@ -4,6 +4,8 @@ package org.allstar.diagram.ops;
 import java.util.Optional;
 
 import org.allstar.diagram.DiagramTypes;
+import org.allstar.diagram.glsp.DiagramSource;
+import org.allstar.diagram.graph.Ids;
 import org.allstar.model.Model;
 import org.allstar.model.NamedElement;
 import org.eclipse.emf.common.command.Command;
@@ -15,7 +17,8 @@ import com.google.inject.Inject;
 
 /**
  * Renames a component, node or provider in place (its name label edited in the diagram). Xtext's change serializer
- * updates the references in the same file; references from other files show as errors there.
+ * updates the references in the same file; references from other files show as errors there. Diagram ids are made
+ * of names, so the stored positions and routes move to the new ids first: the renamed element stays where it was.
  */
 public class Rename extends BasicOperationHandler<ApplyLabelEditOperation> {
 
@@ -38,8 +41,12 @@ public class Rename extends BasicOperationHandler<ApplyLabelEditOperation> {
 				element(models.get(0), owner.getType(), owner.getId())))) {
 			return Optional.empty();
 		}
-		return edits.edit("Rename " + owner.getId() + " to " + name,
-				model -> element(model, owner.getType(), owner.getId()).setName(name));
+		String oldId = owner.getId();
+		String newId = Ids.withName(oldId, name);
+		DiagramSource source = edits.source();
+		return edits.edit("Rename " + oldId + " to " + name,
+				model -> element(model, owner.getType(), oldId).setName(name),
+				() -> source.layoutChanged(source.layout().renamed(id -> Ids.renamed(id, oldId, newId))));
 	}
 
 	private static NamedElement element(Model model, String type, String id) {

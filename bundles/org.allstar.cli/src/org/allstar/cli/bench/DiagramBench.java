@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.allstar.diagram.DiagramTypes;
+import org.allstar.diagram.bench.DiagramBenchmarkModel;
+import org.allstar.diagram.bench.DiagramOpening;
+import org.allstar.diagram.layout.AutoLayout;
+import org.allstar.diagram.layout.DiagramLayout;
+import org.allstar.lang.load.ModelLoader;
+
+/**
+ * {@code allstar bench --diagram [--nodes N] [--components C] [--runs R] [--warmup W] [--baseline-runs B]}: opens
+ * a generated infrastructure diagram (N nodes, 2N links; the issue's target is under 2 s for 1,000) and a generated
+ * application diagram (C components; under 500 ms for 200) as the diagram editor does: parse (references linked on
+ * use), GLSP model request (graph, ELK layout, positions applied) and the JSON sent to the client. Prints wall-clock
+ * medians, judged against the targets, and the CPU time of the threads doing the work. Baselines in the same run: re-opening with
+ * every position stored (no ELK), and ELK layered across the hierarchy (INCLUDE_CHILDREN) for the infrastructure.
+ */
+public final class DiagramBench {
+
+	public static final String USAGE = "usage: allstar bench --diagram [--nodes 1000] [--components 200] [--runs 5]"
+			+ " [--warmup 3] [--baseline-runs 1]";
+
+	static final double INFRASTRUCTURE_TARGET_MS = 2000;
+	static final double APPLICATION_TARGET_MS = 500;
+
+	private final ModelLoader loader;
+
+	public DiagramBench(ModelLoader loader) {
+		this.loader = loader;
+	}
+
+	public int run(int nodes, int components, int runs, int warmup, int baselineRuns, PrintStream out,
+			PrintStream err) throws Exception {
+		// at least two providers: the generator links each node to a node of the next provider
+		int providers = Math.max(2, (nodes + 99) / 100);
+		int perProvider = Math.max(1, nodes / providers);
+		Path dir = Files.createTempDirectory("allstar-diagram-bench");
+		Path infrastructure = Files.writeString(dir.resolve("infrastructure.allstar"),
+				DiagramBenchmarkModel.infrastructure(providers, perProvider));
+		Path application = Files.writeString(dir.resolve("application.allstar"),
+				DiagramBenchmarkModel.application(components));
+		try {
+			DiagramOpening opening = new DiagramOpening(loader);
+			double load = loadAverage();
+			out.printf(Locale.ROOT, "java %s, %d cores, load average %.2f at start; median of %d runs after %d"
+					+ " warm-ups%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), load, runs, warmup);
+			err.printf("allstar bench: infrastructure diagram of %d nodes ...%n", providers * perProvider);
+			Case infra = measure(opening, infrastructure, DiagramTypes.INFRASTRUCTURE, runs, warmup);
+			report(out, String.format(Locale.ROOT, "infrastructure %d nodes / %d links", providers * perProvider,
+					2 * providers * perProvider), infra, INFRASTRUCTURE_TARGET_MS);
+			if (baselineRuns > 0) {
+				err.printf("allstar bench: ELK across the hierarchy, %d run(s) (this is slow) ...%n", baselineRuns);
+				double separate = median(baselineRuns, () -> opening.arrangeNanos(infrastructure,
+						DiagramTypes.INFRASTRUCTURE, AutoLayout.Hierarchy.SEPARATE));
+				double across = median(baselineRuns, () -> opening.arrangeNanos(infrastructure,
+						DiagramTypes.INFRASTRUCTURE, AutoLayout.Hierarchy.ACROSS));
+				out.printf(Locale.ROOT, "  graph + ELK, each provider on its own (ours)      %9.1f ms%n", separate);
+				out.printf(Locale.ROOT, "  graph + ELK across the hierarchy (baseline)       %9.1f ms   ratio %.1f%n",
+						across, across / separate);
+			}
+			err.printf("allstar bench: application diagram of %d components ...%n", components);
+			Case app = measure(opening, application, DiagramTypes.APPLICATION, runs, warmup);
+			report(out, String.format(Locale.ROOT, "application %d components / %d flows", components,
+					countFlows(application)), app, APPLICATION_TARGET_MS);
+			out.printf(Locale.ROOT, "load average %.2f at end%n", loadAverage());
+			return 0;
+		} finally {
+			Files.deleteIfExists(infrastructure);
+			Files.deleteIfExists(application);
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	/** Medians of a first opening (all laid out by ELK) and of a re-opening with every position stored. */
+	private record Case(double parseMs, double modelMs, double totalMs, double cpuMs, double storedModelMs,
+			double storedTotalMs, double storedCpuMs, long jsonBytes, int routes) {
+	}
+
+	private static Case measure(DiagramOpening opening, Path file, String type, int runs, int warmup)
+			throws Exception {
+		List<DiagramOpening.Opened> fresh = new ArrayList<>();
+		List<DiagramOpening.Opened> stored = new ArrayList<>();
+		DiagramLayout layout = DiagramLayout.EMPTY;
+		for (int i = 0; i < warmup + runs; i++) {
+			DiagramOpening.Opened first = opening.open(file, type, DiagramLayout.EMPTY);
+			layout = first.layout();
+			DiagramOpening.Opened again = opening.open(file, type, layout);
+			if (!again.layout().positions().equals(layout.positions())) {
+				throw new IllegalStateException("re-opening with stored positions moved a node");
+			}
+			if (i >= warmup) {
+				fresh.add(first);
+				stored.add(again);
+			}
+		}
+		return new Case(median(fresh, DiagramOpening.Opened::parseNanos),
+				median(fresh, DiagramOpening.Opened::modelNanos), median(fresh, DiagramOpening.Opened::totalNanos),
+				median(fresh, DiagramOpening.Opened::cpuNanos), median(stored, DiagramOpening.Opened::modelNanos),
+				median(stored, DiagramOpening.Opened::totalNanos), median(stored, DiagramOpening.Opened::cpuNanos),
+				fresh.get(0).jsonBytes(), layout.routes().size());
+	}
+
+	private static void report(PrintStream out, String what, Case c, double targetMs) {
+		out.printf(Locale.ROOT, "%s (%d routed edges, %.1f MB of JSON to the client)%n", what, c.routes(),
+				c.jsonBytes() / 1e6);
+		out.printf(Locale.ROOT, "  open: parse %8.1f ms + diagram (GModel, ELK, positions, JSON) %8.1f ms = %8.1f ms"
+				+ " (CPU %.1f ms)   target < %.0f ms: %s%n", c.parseMs(), c.modelMs(), c.totalMs(), c.cpuMs(), targetMs,
+				c.totalMs() < targetMs ? "met" : "MISSED");
+		out.printf(Locale.ROOT, "  re-open, all positions stored (baseline): diagram %8.1f ms, total %8.1f ms"
+				+ " (CPU %.1f ms)   ratio %.2f%n", c.storedModelMs(), c.storedTotalMs(), c.storedCpuMs(),
+				c.totalMs() / c.storedTotalMs());
+	}
+
+	private static double median(List<DiagramOpening.Opened> runs,
+			java.util.function.ToLongFunction<DiagramOpening.Opened> time) {
+		return BenchCommand.median(runs.stream().mapToLong(time).toArray());
+	}
+
+	private static double median(int runs, java.util.function.LongSupplier time) {
+		long[] nanos = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			nanos[i] = time.getAsLong();
+		}
+		return BenchCommand.median(nanos);
+	}
+
+	private static long countFlows(Path file) throws IOException {
+		return Files.readAllLines(file).stream().filter(line -> line.trim().startsWith("flow ")).count();
+	}
+
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+}
