@@ -53,11 +53,15 @@ public final class Planner {
 
 	public Plan plan(PlanRequest request) {
 		long start = System.nanoTime();
+		// the solver's native libraries load (seconds, the first time in a process) while the problem is built
+		org.allstar.plan.solver.OrToolsNative.loadInBackground();
 		Problem problem = ProblemBuilder.of(request.application(), request.models(), reputations);
 		int[][] current = request.replanFrom() == null ? null : current(problem, request.replanFrom());
 		long solverStart = System.nanoTime();
+		// the solver counts its seconds from its own start; reports count them from this call's, as Progress says
+		double built = (solverStart - start) / 1e9;
 		CpSatPlanner solver = new CpSatPlanner(problem, request.objective(), solverSeconds(request, start),
-				request.progress());
+				p -> request.progress().accept(new Progress(p.phase(), p.seconds() + built, p.objective(), p.bound())));
 		running = solver;
 		CpSatPlanner.Outcome outcome;
 		try {

@@ -43,6 +43,14 @@ public final class CpSatPlanner {
 	 * there; neighbourhood search reaches most of its gains in the first 30 s. allstar.plan.zoneSeconds for tuning runs.
 	 */
 	private static final double ZONE_SECONDS = Double.parseDouble(System.getProperty("allstar.plan.zoneSeconds", "25"));
+	/** The zone relaxation runs first, for at most this share of the time left (allstar.plan.zoneShare for tuning). */
+	private static final double ZONE_SHARE = Double.parseDouble(System.getProperty("allstar.plan.zoneShare", "0.45"));
+	/**
+	 * Whether the zone relaxation runs before neighbourhood search (bound and guide from the start) rather than after
+	 * it; allstar.plan.zonesFirst=false gives the earlier order, for comparison runs.
+	 */
+	private static final boolean ZONES_FIRST = Boolean.parseBoolean(System.getProperty("allstar.plan.zonesFirst",
+			"true"));
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
 	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
 	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */
@@ -71,6 +79,8 @@ public final class CpSatPlanner {
 	private final long deadline;
 	private final List<String> notes = new ArrayList<>();
 	private int[][] greedyAssignment;
+	private double greedyObjective = Double.NaN;
+	private double greedySeconds;
 	private final Map<Link, Rational> limitedLinks = new LinkedHashMap<>();
 	private volatile CpSolver running;
 	private volatile boolean cancelled;
@@ -93,7 +103,15 @@ public final class CpSatPlanner {
 
 	/** Plans from scratch, or (with {@code current} node indexes per component) with the fewest migrations first. */
 	public Outcome solve(int[][] current) {
-		OrToolsNative.load();
+		try {
+			return solveWithin(current);
+		} catch (PlacementModel.OutOfTime e) {
+			notes.add("the time limit passed while the solver's model was being built");
+			return fallback(Optional.ofNullable(greedyAssignment), greedyObjective, greedySeconds);
+		}
+	}
+
+	private Outcome solveWithin(int[][] current) {
 		List<Conflict> domainConflicts = DomainConflicts.of(problem);
 		if (!domainConflicts.isEmpty()) {
 			return infeasible(domainConflicts);
@@ -108,23 +126,41 @@ public final class CpSatPlanner {
 		long greedyStart = System.nanoTime();
 		Optional<int[][]> greedy = new Greedy(problem, places, nodeCost)
 				.place(Math.max(greedyStart + GREEDY_MINIMUM_NANOS, greedyStart + (deadline - greedyStart) / 3));
-		double greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
+		greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
 		greedyAssignment = greedy.orElse(null);
-		double greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
+		greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
 				.orElse(Double.NaN);
 		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
+		debug("greedy done");
+		if (!OrToolsNative.loadedBy(current == null ? deadline : Long.MAX_VALUE)) {
+			notes.add("the solver's native libraries were still loading at the time limit");
+			return fallback(greedy, greedyObjective, greedySeconds);
+		}
+		if (current == null && System.nanoTime() - deadline > 0) {
+			return fallback(greedy, greedyObjective, greedySeconds); // no time left to build the model
+		}
 		boolean exact = current != null;
 		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
-		int[][] improved = neighbourhoods ? searchNeighbourhoods(greedy, nodeCost) : null;
-		double zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
-				? zoneBound(nodeCost, remainingSeconds()) : Double.NaN;
-		if (!Double.isNaN(zoneBound)) {
-			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md); time
-			// it did not need goes back to the search
-			if (remainingSeconds() > 1) {
+		int[][] improved = null;
+		double zoneBound = Double.NaN;
+		if (neighbourhoods && ZONES_FIRST) {
+			Optional<Relaxation> relaxation = relaxFirst(greedy, nodeCost);
+			zoneBound = relaxation.map(Relaxation::bound).orElse(Double.NaN);
+			improved = searchNeighbourhoods(greedy, nodeCost, deadline, zoneBound,
+					relaxation.map(Relaxation::zoneOfComponent).orElse(null));
+		} else if (neighbourhoods) {
+			improved = searchNeighbourhoods(greedy, nodeCost, lnsShareEnd(), Double.NaN, null);
+			zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
+					? relax(nodeCost, remainingSeconds(), null).map(Relaxation::bound).orElse(Double.NaN)
+					: Double.NaN;
+			if (!Double.isNaN(zoneBound) && remainingSeconds() > 1) {
+				// time the relaxation did not need goes back to the search
 				improved = new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 7)
 						.improve(improved, deadline, zoneBound, this.start, () -> cancelled);
 			}
+		}
+		if (improved != null && !Double.isNaN(zoneBound)) {
+			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md)
 			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, zoneBound, "solve"), improved,
 					null, greedyObjective, greedySeconds);
 		}
@@ -177,30 +213,94 @@ public final class CpSatPlanner {
 	}
 
 	/**
-	 * Large problems: large-neighbourhood search first improves the greedy plan for a share of the time (the whole
-	 * model needs long to find better plans there); the whole model then starts from that plan and spends the rest
-	 * raising its bound and improving further. Null when the greedy plan cannot start it.
+	 * Large problems, zones first: the zone relaxation (hinted with the greedy plan) gives the bound and, in its own
+	 * solution, a zone for every component; neighbourhood search then runs to the deadline with that bound in every
+	 * report and the relaxation's zones as a guide. Empty when the greedy plan cannot start the search.
 	 */
-	private int[][] searchNeighbourhoods(Optional<int[][]> greedy, long[] nodeCost) {
+	private Optional<Relaxation> relaxFirst(Optional<int[][]> greedy, long[] nodeCost) {
+		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())
+				|| remainingSeconds() < 2 * WHOLE_MODEL_MINIMUM_SECONDS) {
+			return Optional.empty();
+		}
+		return relax(nodeCost, Math.min(ZONE_SECONDS, remainingSeconds() * ZONE_SHARE), greedy.get());
+	}
+
+	/** The end of neighbourhood search's first share when the zone relaxation runs after it (for tuning runs). */
+	private long lnsShareEnd() {
+		double seconds = remainingSeconds();
+		double forBound = seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 0 : Math.min(ZONE_SECONDS, seconds / 2);
+		return System.nanoTime() + (long) ((seconds - forBound) * 1e9);
+	}
+
+	/**
+	 * Large-neighbourhood search from the greedy plan until {@code until}, each report with {@code bound}; guided by
+	 * the relaxation's zone per component when there is one. Null when the greedy plan cannot start it.
+	 */
+	private int[][] searchNeighbourhoods(Optional<int[][]> greedy, long[] nodeCost, long until, double bound,
+			int[] guide) {
 		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())) {
 			return null;
 		}
-		notes.add("large problem: large-neighbourhood search from the greedy plan, then a zone relaxation for the"
-				+ " bound (the last " + Math.round(ZONE_SECONDS) + " s at most; none below "
-				+ Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s)");
-		double seconds = remainingSeconds();
-		double forBound = seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 0 : Math.min(ZONE_SECONDS, seconds / 2);
-		long until = System.nanoTime() + (long) ((seconds - forBound) * 1e9);
-		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 42)
-				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
+		notes.add(ZONES_FIRST ? "large problem: a zone relaxation for the bound and a guide (" + Math.round(ZONE_SECONDS)
+				+ " s at most; none below " + Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s), then"
+				+ " large-neighbourhood search from the greedy plan"
+				: "large problem: large-neighbourhood search from the greedy plan, then a zone relaxation for the"
+						+ " bound (the last " + Math.round(ZONE_SECONDS) + " s at most; none below "
+						+ Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s)");
+		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 42).guidedBy(guide)
+				.improve(greedy.get(), until, bound, this.start, () -> cancelled);
+	}
+
+	/** What the zone relaxation gave: its bound (points) and, from its best solution, each component's zone. */
+	record Relaxation(double bound, int[] zoneOfComponent) {
 	}
 
 	/**
 	 * A bound from a smaller relaxation: Edge sites within {@link #ZONE_MS} of each other merged into zones (least
 	 * latency between zones, each kind of node at its zone's lowest price), so twins across a zone pool together
-	 * and CP-SAT's root LP with cuts finishes where the whole model's does not. NaN when it finds none in time.
+	 * and CP-SAT's root LP with cuts finishes where the whole model's does not. Hinted with {@code hint} when given (a
+	 * real plan is a plan of the relaxation: the node indexes are the same). Empty when it finds no bound in time.
 	 */
-	private double zoneBound(long[] nodeCost, double seconds) {
+	private Optional<Relaxation> relax(long[] nodeCost, double seconds, int[][] hint) {
+		int[] zoneOf = zonesOf(problem);
+		int zones = java.util.Arrays.stream(zoneOf).max().orElse(-1) + 1;
+		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
+		PlacementModel model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true),
+				false, deadline);
+		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
+		if (hint != null) {
+			new Stages(model, this::solveOnce, nodeCost).hint(hint);
+		}
+		CpSolver solver = new CpSolver();
+		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f, value %.3f at %.2f s%n",
+					zoneOf.length, zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE,
+					solver.objectiveValue() / NodeCosts.SCALE, elapsed());
+		}
+		if (status == CpSolverStatus.INFEASIBLE || Double.isInfinite(solver.bestObjectiveBound())) {
+			return Optional.empty(); // infeasible cannot be: the relaxation of a problem with a plan has one
+		}
+		double bound = solver.bestObjectiveBound() / NodeCosts.SCALE;
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return Optional.of(new Relaxation(bound, null));
+		}
+		int[] zoneOfComponent = new int[problem.componentCount()];
+		for (int c = 0; c < zoneOfComponent.length; c++) {
+			for (int j = 0; j < model.w[c].length; j++) {
+				if (solver.booleanValue(model.w[c][j])) {
+					zoneOfComponent[c] = model.placesOf[c][j]; // the relaxation's places are the zones
+				}
+			}
+		}
+		return Optional.of(new Relaxation(bound, zoneOfComponent));
+	}
+
+	/**
+	 * The zone of each place: Edge sites at most {@link #ZONE_MS} apart, of the same kind and region, share one (the
+	 * first site of a zone gathers the later ones near it). Zones are numbered from 0.
+	 */
+	static int[] zonesOf(Problem problem) {
 		int[] zoneOf = new int[problem.placeCount()];
 		java.util.Arrays.fill(zoneOf, -1);
 		int zones = 0;
@@ -218,22 +318,7 @@ public final class CpSatPlanner {
 			}
 			zones++;
 		}
-		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
-		PlacementModel model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true),
-				false);
-		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
-		CpSolver solver = new CpSolver();
-		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
-		if (Boolean.getBoolean("allstar.plan.debug")) {
-			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f%n", zoneOf.length,
-					zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE);
-		}
-		if (status == CpSolverStatus.INFEASIBLE) {
-			return Double.NaN; // cannot be: the relaxation of a problem with a plan has one
-		}
-		return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
-				|| !Double.isInfinite(solver.bestObjectiveBound()) ? solver.bestObjectiveBound() / NodeCosts.SCALE
-						: Double.NaN;
+		return zoneOf;
 	}
 
 	/**
@@ -273,7 +358,7 @@ public final class CpSatPlanner {
 	/** As above; {@code lowerBound} (micro-points) is a known bound on the weighted objective, added as a constraint. */
 	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint,
 			java.util.function.DoubleSupplier seconds, long lowerBound) {
-		PlacementModel model = new PlacementModel(problem, pools, places, false);
+		PlacementModel model = new PlacementModel(problem, pools, places, false, current != null ? Long.MAX_VALUE : deadline);
 		limitedLinks.forEach(model::limit);
 		Stages stages = new Stages(model, this::solveOnce, nodeCost);
 		if (current != null) {
@@ -334,15 +419,22 @@ public final class CpSatPlanner {
 		}
 		running = solver;
 		try {
-			if (cancelled) {
+			if (cancelled || System.nanoTime() - deadline > 0 && !phase.equals(ConflictSearch.PHASE)) {
+				// past the limit nothing is solved (CP-SAT takes a while even for 0.05 s), except an explanation
 				return CpSolverStatus.UNKNOWN;
 			}
-			return solver.solve(model, new CpSolverSolutionCallback() {
+			double before = elapsed();
+			CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
 				@Override
 				public void onSolutionCallback() {
 					progress.accept(new Progress(phase, elapsed(), objectiveValue() / scale, bestObjectiveBound() / scale));
 				}
 			});
+			if (Boolean.getBoolean("allstar.plan.debug")) {
+				System.err.printf(java.util.Locale.ROOT, "solve %s: %.2f s asked, %.2f to %.2f s, %s, %d variables%n",
+						phase, seconds, before, elapsed(), status, model.getBuilder().getVariablesCount());
+			}
+			return status;
 		} finally {
 			running = null;
 		}
@@ -413,6 +505,13 @@ public final class CpSatPlanner {
 	private List<Conflict> explain() {
 		progress.accept(new Progress("explain", elapsed(), Double.NaN, Double.NaN));
 		return new ConflictSearch(problem, this::solveOnce).explain(limitedLinks, () -> Math.max(1, remainingSeconds()));
+	}
+
+	private void debug(String what) {
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "planner: %s at %.2f s (%.2f s left)%n", what, elapsed(),
+					remainingSeconds());
+		}
 	}
 
 	private double remainingSeconds() {
