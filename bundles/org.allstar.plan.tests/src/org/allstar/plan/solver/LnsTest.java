@@ -109,8 +109,9 @@ class LnsTest {
 			int[] zoneOf = CpSatPlanner.zonesOf(problem);
 			for (int p = 0; p < zoneOf.length; p++) {
 				for (int q = 0; q < zoneOf.length; q++) {
-					if (p != q && zoneOf[p] == zoneOf[q]) {
-						int first = java.util.stream.IntStream.range(0, zoneOf.length).filter(r -> zoneOf[r] == zoneOf[p])
+					int zone = zoneOf[p];
+					if (p != q && zone == zoneOf[q]) {
+						int first = java.util.stream.IntStream.range(0, zoneOf.length).filter(r -> zoneOf[r] == zone)
 								.findFirst().orElseThrow();
 						assertEquals(problem.places.get(first).getKind(), problem.places.get(q).getKind());
 						assertTrue(problem.latency[first][q] != null && problem.latency[first][q]

@@ -33,6 +33,7 @@ class TimeLimitTest {
 		World world = RandomWorlds.large(40, 400, 5);
 		Problem problem = ProblemBuilder.of(world.app, world.models(), ReputationSource.NONE);
 		int[][] places = PlacementModel.places(problem, true);
+		OrToolsNative.load(); // a model is built in native memory
 		assertThrows(PlacementModel.OutOfTime.class,
 				() -> new PlacementModel(problem, Pools.identical(problem), places, false, System.nanoTime() - 1));
 		assertDoesNotThrow(() -> new PlacementModel(problem, Pools.identical(problem), places, false,
@@ -65,6 +66,17 @@ class TimeLimitTest {
 		assertTrue(plan.seconds() < 2 + 3, "took " + plan.seconds() + " s with a 2 s limit");
 		assertTrue(plan.status().hasPlan(), plan.report().toString());
 		assertTrue(plan.verifierErrors().isEmpty(), plan.verifierErrors().toString());
+	}
+
+	@Test
+	void aCancelBeforeTheSolverStartsIsNotLost() {
+		// the cancel of cancelStopsTheSearch once came while the problem was still being built (a loaded machine) and
+		// the run went on for its whole minute
+		World world = RandomWorlds.large(80, 800, 4);
+		Planner planner = new Planner();
+		planner.cancel();
+		Plan plan = planner.plan(PlanRequest.of(world.app, world.models()).withTimeLimit(Duration.ofSeconds(60)));
+		assertTrue(plan.seconds() < 10, "took " + plan.seconds() + " s after a cancel before it started");
 	}
 
 	@Test

@@ -81,6 +81,8 @@ public final class CpSatPlanner {
 	private int[][] greedyAssignment;
 	private double greedyObjective = Double.NaN;
 	private double greedySeconds;
+	/** The plan of neighbourhood search, once it has run. */
+	private int[][] searched;
 	private final Map<Link, Rational> limitedLinks = new LinkedHashMap<>();
 	private volatile CpSolver running;
 	private volatile boolean cancelled;
@@ -107,6 +109,10 @@ public final class CpSatPlanner {
 			return solveWithin(current);
 		} catch (PlacementModel.OutOfTime e) {
 			notes.add("the time limit passed while the solver's model was being built");
+			if (searched != null) { // neighbourhood search's plan, from before the model that ran out of time
+				return planned(new Stages.Result(CpSolverStatus.FEASIBLE, searched, true, Double.NaN, "solve"), searched,
+						null, greedyObjective, greedySeconds);
+			}
 			return fallback(Optional.ofNullable(greedyAssignment), greedyObjective, greedySeconds);
 		}
 	}
@@ -159,6 +165,7 @@ public final class CpSatPlanner {
 						.improve(improved, deadline, zoneBound, this.start, () -> cancelled);
 			}
 		}
+		searched = improved;
 		if (improved != null && !Double.isNaN(zoneBound)) {
 			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md)
 			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, zoneBound, "solve"), improved,
@@ -265,8 +272,13 @@ public final class CpSatPlanner {
 		int[] zoneOf = zonesOf(problem);
 		int zones = java.util.Arrays.stream(zoneOf).max().orElse(-1) + 1;
 		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
-		PlacementModel model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true),
-				false, deadline);
+		PlacementModel model;
+		try {
+			model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true), false,
+					deadline);
+		} catch (PlacementModel.OutOfTime e) {
+			return Optional.empty();
+		}
 		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
 		if (hint != null) {
 			new Stages(model, this::solveOnce, nodeCost).hint(hint);
@@ -328,8 +340,13 @@ public final class CpSatPlanner {
 	 */
 	private Stages.Result closeThePackingGap(Stages.Result pooled, int[][] packed, int[][] places, long[] nodeCost) {
 		long lowerBound = (long) Math.ceil(pooled.bound() * NodeCosts.SCALE - 1e-6);
-		Stages.Result exact = solveStages(Pools.singletons(problem), places, nodeCost, null, packed,
-				() -> remainingSeconds(), lowerBound);
+		Stages.Result exact;
+		try {
+			exact = solveStages(Pools.singletons(problem), places, nodeCost, null, packed, () -> remainingSeconds(),
+					lowerBound);
+		} catch (PlacementModel.OutOfTime e) {
+			exact = new Stages.Result(CpSolverStatus.UNKNOWN, null, false, Double.NaN, pooled.lastStage());
+		}
 		if (exact.assignment() == null || Evaluation.weighted(problem, objective, exact.assignment())
 				> Evaluation.weighted(problem, objective, packed)) {
 			return new Stages.Result(CpSolverStatus.FEASIBLE, packed, true, pooled.bound(), pooled.lastStage());
