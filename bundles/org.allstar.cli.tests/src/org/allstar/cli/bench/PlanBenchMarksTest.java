@@ -31,6 +31,17 @@ class PlanBenchMarksTest {
 	}
 
 	@Test
+	void theReturnedPlanCountsAtTheEndWhenNoReportCarriedIt() {
+		PlanBench.Marks marks = new PlanBench.Marks();
+		marks.record(new Progress("greedy", 0.2, 1681.6, Double.NaN));
+		marks.record(new Progress("pool", 3.0, 1516.0, 1500.0));
+		marks.recordFinal(4.5, 1516.05);
+		assertEquals(4.5, marks.within(0.02, 1500.0));
+		marks.recordFinal(6.0, 1681.6); // the greedy plan returned: it came at 0.2 s
+		assertEquals(0.2, marks.within(0.15, 1500.0));
+	}
+
+	@Test
 	void theGreedyPlanCountsWhenItIsAlreadyWithinTheBound() {
 		PlanBench.Marks marks = new PlanBench.Marks();
 		marks.record(new Progress("greedy", 0.5, 101, Double.NaN));
