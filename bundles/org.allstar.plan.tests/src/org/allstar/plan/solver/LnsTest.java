@@ -143,6 +143,45 @@ class LnsTest {
 		}
 	}
 
+	@Test
+	void aRelaxationsPlanIsRealOnlyWithOnePlacePerComponentAndEveryFlowKept() {
+		int checked = 0;
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(60, 600, seed);
+			int[][] plan = greedy(problem);
+			assertTrue(CpSatPlanner.isRealPlan(problem, plan), "the greedy plan is a real plan");
+			for (int c = 0; c < plan.length; c++) {
+				if (plan[c].length < 2) {
+					continue;
+				}
+				final int component = c;
+				int place = problem.placeOf[plan[c][0]];
+				var elsewhere = java.util.Arrays.stream(problem.domain[c]).filter(n -> problem.placeOf[n] != place)
+						.findFirst();
+				if (elsewhere.isPresent()) {
+					int[][] split = plan.clone();
+					split[component] = plan[component].clone();
+					split[component][1] = elsewhere.getAsInt();
+					assertTrue(!CpSatPlanner.isRealPlan(problem, split), "replicas at two places passed");
+					checked++;
+					break;
+				}
+			}
+			for (Problem.FlowSpec flow : problem.flows) {
+				var breaking = java.util.Arrays.stream(problem.domain[flow.to()]).filter(n -> !problem.allows(flow,
+						problem.placeOf[plan[flow.from()][0]], problem.placeOf[n])).findFirst();
+				if (breaking.isPresent() && plan[flow.to()].length == 1) {
+					int[][] broken = plan.clone();
+					broken[flow.to()] = new int[] { breaking.getAsInt() };
+					assertTrue(!CpSatPlanner.isRealPlan(problem, broken), "a flow over its bound passed");
+					checked++;
+					break;
+				}
+			}
+		}
+		assertTrue(checked >= 2, "the worlds gave too few cases: " + checked);
+	}
+
 	private static int[][] greedy(Problem problem) {
 		long[] nodeCost = NodeCosts.weighted(problem, PRICE);
 		return new Greedy(problem, PlacementModel.places(problem, true), nodeCost)

@@ -152,7 +152,7 @@ public final class CpSatPlanner {
 		if (neighbourhoods && ZONES_FIRST) {
 			Optional<Relaxation> relaxation = relaxFirst(greedy, nodeCost);
 			zoneBound = relaxation.map(Relaxation::bound).orElse(Double.NaN);
-			improved = searchNeighbourhoods(greedy, nodeCost, deadline, zoneBound,
+			improved = searchNeighbourhoods(betterStart(greedy, relaxation), nodeCost, deadline, zoneBound,
 					relaxation.map(Relaxation::zoneOfComponent).orElse(null));
 		} else if (neighbourhoods) {
 			improved = searchNeighbourhoods(greedy, nodeCost, lnsShareEnd(), Double.NaN, null);
@@ -232,6 +232,19 @@ public final class CpSatPlanner {
 		return relax(nodeCost, Math.min(ZONE_SECONDS, remainingSeconds() * ZONE_SHARE), greedy.get());
 	}
 
+	/** The greedy plan, or the relaxation's plan on real nodes when it has one and it is cheaper. */
+	private Optional<int[][]> betterStart(Optional<int[][]> greedy, Optional<Relaxation> relaxation) {
+		int[][] packed = relaxation.map(Relaxation::plan).orElse(null);
+		if (packed == null || greedy.isEmpty()
+				|| Evaluation.weighted(problem, objective, packed) >= Evaluation.weighted(problem, objective, greedy.get())) {
+			return greedy;
+		}
+		notes.add("neighbourhood search started from the zone relaxation's plan on real nodes");
+		progress.accept(new Progress("solve", elapsed(), Evaluation.weighted(problem, objective, packed) / NodeCosts.SCALE,
+				relaxation.get().bound()));
+		return Optional.of(packed);
+	}
+
 	/** The end of neighbourhood search's first share when the zone relaxation runs after it (for tuning runs). */
 	private long lnsShareEnd() {
 		double seconds = remainingSeconds();
@@ -258,8 +271,11 @@ public final class CpSatPlanner {
 				.improve(greedy.get(), until, bound, this.start, () -> cancelled);
 	}
 
-	/** What the zone relaxation gave: its bound (points) and, from its best solution, each component's zone. */
-	record Relaxation(double bound, int[] zoneOfComponent) {
+	/**
+	 * What the zone relaxation gave: its bound (points) and, from its best solution, each component's zone and that
+	 * solution packed onto real nodes when it is a real plan (else null).
+	 */
+	record Relaxation(double bound, int[] zoneOfComponent, int[][] plan) {
 	}
 
 	/**
@@ -272,10 +288,13 @@ public final class CpSatPlanner {
 		int[] zoneOf = zonesOf(problem);
 		int zones = java.util.Arrays.stream(zoneOf).max().orElse(-1) + 1;
 		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
+		Pools pools = Pools.identical(relaxed);
+		for (int[] members : pools.members) { // packing the relaxation's counts fills a zone's cheapest nodes first
+			sortByCost(members, nodeCost);
+		}
 		PlacementModel model;
 		try {
-			model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true), false,
-					deadline);
+			model = new PlacementModel(relaxed, pools, PlacementModel.places(relaxed, true), false, deadline);
 		} catch (PlacementModel.OutOfTime e) {
 			return Optional.empty();
 		}
@@ -295,7 +314,7 @@ public final class CpSatPlanner {
 		}
 		double bound = solver.bestObjectiveBound() / NodeCosts.SCALE;
 		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-			return Optional.of(new Relaxation(bound, null));
+			return Optional.of(new Relaxation(bound, null, null));
 		}
 		int[] zoneOfComponent = new int[problem.componentCount()];
 		for (int c = 0; c < zoneOfComponent.length; c++) {
@@ -305,7 +324,52 @@ public final class CpSatPlanner {
 				}
 			}
 		}
-		return Optional.of(new Relaxation(bound, zoneOfComponent));
+		return Optional.of(new Relaxation(bound, zoneOfComponent, asRealPlan(model, solver, nodeCost)));
+	}
+
+	/**
+	 * The relaxation's solution as a plan on real nodes: its counts per pool packed onto the pools' nodes (a zone's
+	 * cheapest first). It is a real plan when every component's replicas ended at one place, every flow keeps its bound
+	 * between the real places, and no link is overloaded; null otherwise.
+	 */
+	private int[][] asRealPlan(PlacementModel model, CpSolver solver, long[] nodeCost) {
+		long[][] counts = new long[model.y.length][];
+		for (int c = 0; c < counts.length; c++) {
+			counts[c] = new long[model.y[c].length];
+			for (int i = 0; i < counts[c].length; i++) {
+				counts[c][i] = solver.value(model.y[c][i]);
+			}
+		}
+		int[][] plan = Packer.pack(problem, model.pools, model.poolsOf, counts, nodeCost).orElse(null);
+		boolean real = plan != null && isRealPlan(problem, plan);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "zones: the relaxation's plan on real nodes: %s%n",
+					plan == null ? "does not pack" : (real ? "a real plan, " : "breaks a rule, ")
+							+ Evaluation.weighted(problem, objective, plan) / NodeCosts.SCALE);
+		}
+		return real ? plan : null;
+	}
+
+	/** Whether {@code plan} keeps one place per component, every flow's bound, the plan's budgets and every link. */
+	static boolean isRealPlan(Problem problem, int[][] plan) {
+		for (int[] nodes : plan) {
+			if (nodes.length == 0 || java.util.Arrays.stream(nodes).map(n -> problem.placeOf[n]).distinct().count() > 1) {
+				return false;
+			}
+		}
+		for (Problem.FlowSpec flow : problem.flows) {
+			if (!problem.allows(flow, problem.placeOf[plan[flow.from()][0]], problem.placeOf[plan[flow.to()][0]])) {
+				return false;
+			}
+		}
+		return Evaluation.meetsPlanRequirements(problem, plan) && Evaluation.overloadedLinks(problem, plan).isEmpty();
+	}
+
+	private static void sortByCost(int[] nodes, long[] nodeCost) {
+		int[] sorted = java.util.Arrays.stream(nodes).boxed()
+				.sorted(java.util.Comparator.comparingLong((Integer n) -> nodeCost[n]).thenComparingInt(n -> n))
+				.mapToInt(Integer::intValue).toArray();
+		System.arraycopy(sorted, 0, nodes, 0, nodes.length);
 	}
 
 	/**
