@@ -70,6 +70,124 @@ class LnsTest {
 		}
 	}
 
+	@Test
+	void aZoneNeighbourhoodMayUseEveryPlaceOfItsZoneAndFollowsTheGuide() {
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(60, 600, seed);
+			int[][] plan = greedy(problem);
+			int[] zoneOf = CpSatPlanner.zonesOf(problem);
+			// every component guided into the zone of the last component's place
+			int target = zoneOf[problem.placeOf[plan[plan.length - 1][0]]];
+			int[] guide = new int[problem.componentCount()];
+			java.util.Arrays.fill(guide, target);
+			Lns lns = new Lns(problem, PRICE, NodeCosts.weighted(problem, PRICE), (m, s, p, sc, t) -> null,
+					new HashMap<>(), p -> {
+					}, seed).guidedBy(guide);
+			Lns.Neighbourhood zone = lns.inOneZone(plan, 20);
+			assertTrue(zone.towardsGuide(), "a guided zone neighbourhood lets components move towards the guide");
+			assertEquals(20, zone.free().size());
+			for (int p = 0; p < problem.placeCount(); p++) {
+				assertTrue(zoneOf[p] != target || zone.places()[p], "place " + p + " of the guided zone is not offered");
+			}
+			for (int c : zone.free()) {
+				assertTrue(zone.places()[problem.placeOf[plan[c][0]]], "component " + c + " may not stay at its place");
+			}
+			Lns.Neighbourhood place = lns.atOnePlace(plan, 20);
+			assertTrue(!place.towardsGuide());
+			for (int p = 0; p < problem.placeCount(); p++) {
+				final int q = p;
+				boolean used = place.free().stream().anyMatch(c -> problem.placeOf[plan[c][0]] == q);
+				assertEquals(used, place.places()[p], "a place neighbourhood offers exactly its components' places");
+			}
+		}
+	}
+
+	@Test
+	void zonesJoinOnlyNearbyPlacesOfOneKindAndRegion() {
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(30, 300, seed);
+			int[] zoneOf = CpSatPlanner.zonesOf(problem);
+			for (int p = 0; p < zoneOf.length; p++) {
+				for (int q = 0; q < zoneOf.length; q++) {
+					int zone = zoneOf[p];
+					if (p != q && zone == zoneOf[q]) {
+						int first = java.util.stream.IntStream.range(0, zoneOf.length).filter(r -> zoneOf[r] == zone)
+								.findFirst().orElseThrow();
+						assertEquals(problem.places.get(first).getKind(), problem.places.get(q).getKind());
+						assertTrue(problem.latency[first][q] != null && problem.latency[first][q]
+								.compareTo(org.allstar.model.quantity.Rational.of(1)) <= 0, "zone wider than 1 ms");
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void aGuidedSearchNeverBreaksCapacityFlowsOrReplicasNorWorsensThePlan() {
+		OrToolsNative.load();
+		for (long seed = 1; seed <= 2; seed++) {
+			Problem problem = problem(120, 1200, seed);
+			long[] nodeCost = NodeCosts.weighted(problem, PRICE);
+			int[][] greedy = greedy(problem);
+			int zones = java.util.Arrays.stream(CpSatPlanner.zonesOf(problem)).max().orElseThrow() + 1;
+			Random random = new Random(seed);
+			int[] guide = random.ints(problem.componentCount(), 0, zones).toArray(); // a poor guide: still safe
+			CpSatPlanner planner = new CpSatPlanner(problem, PRICE, 30, p -> {
+			});
+			int[][] improved = new Lns(problem, PRICE, nodeCost, planner::solveOnce, new HashMap<>(), p -> {
+			}, seed).guidedBy(guide).improve(greedy, System.nanoTime() + 4_000_000_000L, Double.NaN, System.nanoTime(),
+					() -> false);
+			assertTrue(Evaluation.meetsPlanRequirements(problem, improved), "the improved plan breaks a rule");
+			assertKeepsCapacityFlowsAndReplicas(problem, greedy, improved);
+			assertTrue(Evaluation.weighted(problem, PRICE, improved) <= Evaluation.weighted(problem, PRICE, greedy));
+		}
+	}
+
+	@Test
+	void aRelaxationsPlanIsRealOnlyWithOnePlacePerComponentAndEveryFlowKept() {
+		int checked = 0;
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(60, 600, seed);
+			int[][] plan = greedy(problem);
+			assertTrue(CpSatPlanner.isRealPlan(problem, plan), "the greedy plan is a real plan");
+			for (int c = 0; c < plan.length; c++) {
+				if (plan[c].length < 2) {
+					continue;
+				}
+				final int component = c;
+				int place = problem.placeOf[plan[c][0]];
+				var elsewhere = java.util.Arrays.stream(problem.domain[c]).filter(n -> problem.placeOf[n] != place)
+						.findFirst();
+				if (elsewhere.isPresent()) {
+					int[][] split = plan.clone();
+					split[component] = plan[component].clone();
+					split[component][1] = elsewhere.getAsInt();
+					assertTrue(!CpSatPlanner.isRealPlan(problem, split), "replicas at two places passed");
+					checked++;
+					break;
+				}
+			}
+			for (Problem.FlowSpec flow : problem.flows) {
+				var breaking = java.util.Arrays.stream(problem.domain[flow.to()]).filter(n -> !problem.allows(flow,
+						problem.placeOf[plan[flow.from()][0]], problem.placeOf[n])).findFirst();
+				if (breaking.isPresent() && plan[flow.to()].length == 1) {
+					int[][] broken = plan.clone();
+					broken[flow.to()] = new int[] { breaking.getAsInt() };
+					assertTrue(!CpSatPlanner.isRealPlan(problem, broken), "a flow over its bound passed");
+					checked++;
+					break;
+				}
+			}
+		}
+		assertTrue(checked >= 2, "the worlds gave too few cases: " + checked);
+	}
+
+	private static int[][] greedy(Problem problem) {
+		long[] nodeCost = NodeCosts.weighted(problem, PRICE);
+		return new Greedy(problem, PlacementModel.places(problem, true), nodeCost)
+				.place(System.nanoTime() + 2_000_000_000L).orElseThrow();
+	}
+
 	private static void assertKeepsCapacityFlowsAndReplicas(Problem problem, int[][] start, int[][] plan) {
 		long[][] load = new long[problem.nodeCount()][Problem.RESOURCES];
 		for (int c = 0; c < plan.length; c++) {

@@ -27,6 +27,10 @@ import com.google.ortools.sat.CpSolverStatus;
  */
 final class ConflictSearch {
 
+	/** The phase of the explaining solves: they run even past the time limit (an infeasible problem needs them). */
+	static final String PHASE = "explain";
+
+
 	/** Node-level models up to this many nodes (exact); pooled models above (a relaxation, smaller). */
 	private static final int EXACT_NODES = 3000;
 
@@ -72,7 +76,7 @@ final class ConflictSearch {
 		PlacementModel model = model(PlacementModel.places(problem, false), Map.of());
 		model.model.clearAssumptions();
 		groups.forEach(g -> model.model.addAssumption(model.groups.get(g)));
-		CpSolverStatus status = solverRun.run(model.model, new CpSolver(), "explain", 1, seconds);
+		CpSolverStatus status = solverRun.run(model.model, new CpSolver(), PHASE, 1, seconds);
 		return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
 	}
 
@@ -101,7 +105,7 @@ final class ConflictSearch {
 			model.model.addAssumption(literal);
 		}
 		CpSolver solver = new CpSolver();
-		CpSolverStatus status = solverRun.run(model.model, solver, "explain", 1, remainingSeconds.getAsDouble());
+		CpSolverStatus status = solverRun.run(model.model, solver, PHASE, 1, remainingSeconds.getAsDouble());
 		if (status != CpSolverStatus.INFEASIBLE) {
 			return null;
 		}

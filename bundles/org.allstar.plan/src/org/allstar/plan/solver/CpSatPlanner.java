@@ -43,6 +43,14 @@ public final class CpSatPlanner {
 	 * there; neighbourhood search reaches most of its gains in the first 30 s. allstar.plan.zoneSeconds for tuning runs.
 	 */
 	private static final double ZONE_SECONDS = Double.parseDouble(System.getProperty("allstar.plan.zoneSeconds", "25"));
+	/** The zone relaxation runs first, for at most this share of the time left (allstar.plan.zoneShare for tuning). */
+	private static final double ZONE_SHARE = Double.parseDouble(System.getProperty("allstar.plan.zoneShare", "0.45"));
+	/**
+	 * Whether the zone relaxation runs before neighbourhood search (bound and guide from the start) rather than after
+	 * it; allstar.plan.zonesFirst=false gives the earlier order, for comparison runs.
+	 */
+	private static final boolean ZONES_FIRST = Boolean.parseBoolean(System.getProperty("allstar.plan.zonesFirst",
+			"true"));
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
 	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
 	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */
@@ -71,6 +79,10 @@ public final class CpSatPlanner {
 	private final long deadline;
 	private final List<String> notes = new ArrayList<>();
 	private int[][] greedyAssignment;
+	private double greedyObjective = Double.NaN;
+	private double greedySeconds;
+	/** The plan of neighbourhood search, once it has run. */
+	private int[][] searched;
 	private final Map<Link, Rational> limitedLinks = new LinkedHashMap<>();
 	private volatile CpSolver running;
 	private volatile boolean cancelled;
@@ -93,7 +105,19 @@ public final class CpSatPlanner {
 
 	/** Plans from scratch, or (with {@code current} node indexes per component) with the fewest migrations first. */
 	public Outcome solve(int[][] current) {
-		OrToolsNative.load();
+		try {
+			return solveWithin(current);
+		} catch (PlacementModel.OutOfTime e) {
+			notes.add("the time limit passed while the solver's model was being built");
+			if (searched != null) { // neighbourhood search's plan, from before the model that ran out of time
+				return planned(new Stages.Result(CpSolverStatus.FEASIBLE, searched, true, Double.NaN, "solve"), searched,
+						null, greedyObjective, greedySeconds);
+			}
+			return fallback(Optional.ofNullable(greedyAssignment), greedyObjective, greedySeconds);
+		}
+	}
+
+	private Outcome solveWithin(int[][] current) {
 		List<Conflict> domainConflicts = DomainConflicts.of(problem);
 		if (!domainConflicts.isEmpty()) {
 			return infeasible(domainConflicts);
@@ -108,23 +132,42 @@ public final class CpSatPlanner {
 		long greedyStart = System.nanoTime();
 		Optional<int[][]> greedy = new Greedy(problem, places, nodeCost)
 				.place(Math.max(greedyStart + GREEDY_MINIMUM_NANOS, greedyStart + (deadline - greedyStart) / 3));
-		double greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
+		greedySeconds = (System.nanoTime() - greedyStart) / 1e9;
 		greedyAssignment = greedy.orElse(null);
-		double greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
+		greedyObjective = greedy.map(a -> Evaluation.weighted(problem, objective, a) / NodeCosts.SCALE)
 				.orElse(Double.NaN);
 		progress.accept(new Progress("greedy", elapsed(), greedyObjective, Double.NaN));
+		debug("greedy done");
+		if (!OrToolsNative.loadedBy(current == null ? deadline : Long.MAX_VALUE)) {
+			notes.add("the solver's native libraries were still loading at the time limit");
+			return fallback(greedy, greedyObjective, greedySeconds);
+		}
+		if (current == null && System.nanoTime() - deadline > 0) {
+			return fallback(greedy, greedyObjective, greedySeconds); // no time left to build the model
+		}
 		boolean exact = current != null;
 		boolean neighbourhoods = current == null && !objective.lexicographic() && isLarge(problem);
-		int[][] improved = neighbourhoods ? searchNeighbourhoods(greedy, nodeCost) : null;
-		double zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
-				? zoneBound(nodeCost, remainingSeconds()) : Double.NaN;
-		if (!Double.isNaN(zoneBound)) {
-			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md); time
-			// it did not need goes back to the search
-			if (remainingSeconds() > 1) {
+		int[][] improved = null;
+		double zoneBound = Double.NaN;
+		if (neighbourhoods && ZONES_FIRST) {
+			Optional<Relaxation> relaxation = relaxFirst(greedy, nodeCost);
+			zoneBound = relaxation.map(Relaxation::bound).orElse(Double.NaN);
+			improved = searchNeighbourhoods(betterStart(greedy, relaxation), nodeCost, deadline, zoneBound,
+					relaxation.map(Relaxation::zoneOfComponent).orElse(null));
+		} else if (neighbourhoods) {
+			improved = searchNeighbourhoods(greedy, nodeCost, lnsShareEnd(), Double.NaN, null);
+			zoneBound = improved != null && remainingSeconds() >= WHOLE_MODEL_MINIMUM_SECONDS
+					? relax(nodeCost, remainingSeconds(), null).map(Relaxation::bound).orElse(Double.NaN)
+					: Double.NaN;
+			if (!Double.isNaN(zoneBound) && remainingSeconds() > 1) {
+				// time the relaxation did not need goes back to the search
 				improved = new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 7)
 						.improve(improved, deadline, zoneBound, this.start, () -> cancelled);
 			}
+		}
+		searched = improved;
+		if (improved != null && !Double.isNaN(zoneBound)) {
+			// the zone relaxation bounds far better than the whole model can in the time (see benchmarks.md)
 			return planned(new Stages.Result(CpSolverStatus.FEASIBLE, improved, true, zoneBound, "solve"), improved,
 					null, greedyObjective, greedySeconds);
 		}
@@ -177,30 +220,163 @@ public final class CpSatPlanner {
 	}
 
 	/**
-	 * Large problems: large-neighbourhood search first improves the greedy plan for a share of the time (the whole
-	 * model needs long to find better plans there); the whole model then starts from that plan and spends the rest
-	 * raising its bound and improving further. Null when the greedy plan cannot start it.
+	 * Large problems, zones first: the zone relaxation (hinted with the greedy plan) gives the bound and, in its own
+	 * solution, a zone for every component; neighbourhood search then runs to the deadline with that bound in every
+	 * report and the relaxation's zones as a guide. Empty when the greedy plan cannot start the search.
 	 */
-	private int[][] searchNeighbourhoods(Optional<int[][]> greedy, long[] nodeCost) {
+	private Optional<Relaxation> relaxFirst(Optional<int[][]> greedy, long[] nodeCost) {
+		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())
+				|| remainingSeconds() < 2 * WHOLE_MODEL_MINIMUM_SECONDS) {
+			return Optional.empty();
+		}
+		return relax(nodeCost, Math.min(ZONE_SECONDS, remainingSeconds() * ZONE_SHARE), greedy.get());
+	}
+
+	/** The greedy plan, or the relaxation's plan on real nodes when it has one and it is cheaper. */
+	private Optional<int[][]> betterStart(Optional<int[][]> greedy, Optional<Relaxation> relaxation) {
+		int[][] packed = relaxation.map(Relaxation::plan).orElse(null);
+		if (packed == null || greedy.isEmpty()
+				|| Evaluation.weighted(problem, objective, packed) >= Evaluation.weighted(problem, objective, greedy.get())) {
+			return greedy;
+		}
+		notes.add("neighbourhood search started from the zone relaxation's plan on real nodes");
+		progress.accept(new Progress("solve", elapsed(), Evaluation.weighted(problem, objective, packed) / NodeCosts.SCALE,
+				relaxation.get().bound()));
+		return Optional.of(packed);
+	}
+
+	/** The end of neighbourhood search's first share when the zone relaxation runs after it (for tuning runs). */
+	private long lnsShareEnd() {
+		double seconds = remainingSeconds();
+		double forBound = seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 0 : Math.min(ZONE_SECONDS, seconds / 2);
+		return System.nanoTime() + (long) ((seconds - forBound) * 1e9);
+	}
+
+	/**
+	 * Large-neighbourhood search from the greedy plan until {@code until}, each report with {@code bound}; guided by
+	 * the relaxation's zone per component when there is one. Null when the greedy plan cannot start it.
+	 */
+	private int[][] searchNeighbourhoods(Optional<int[][]> greedy, long[] nodeCost, long until, double bound,
+			int[] guide) {
 		if (greedy.isEmpty() || !Evaluation.meetsPlanRequirements(problem, greedy.get())) {
 			return null;
 		}
-		notes.add("large problem: large-neighbourhood search from the greedy plan, then a zone relaxation for the"
-				+ " bound (the last " + Math.round(ZONE_SECONDS) + " s at most; none below "
-				+ Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s)");
-		double seconds = remainingSeconds();
-		double forBound = seconds < 2 * WHOLE_MODEL_MINIMUM_SECONDS ? 0 : Math.min(ZONE_SECONDS, seconds / 2);
-		long until = System.nanoTime() + (long) ((seconds - forBound) * 1e9);
-		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 42)
-				.improve(greedy.get(), until, Double.NaN, this.start, () -> cancelled);
+		notes.add(ZONES_FIRST ? "large problem: a zone relaxation for the bound and a guide (" + Math.round(ZONE_SECONDS)
+				+ " s at most; none below " + Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s), then"
+				+ " large-neighbourhood search from the greedy plan"
+				: "large problem: large-neighbourhood search from the greedy plan, then a zone relaxation for the"
+						+ " bound (the last " + Math.round(ZONE_SECONDS) + " s at most; none below "
+						+ Math.round(2 * WHOLE_MODEL_MINIMUM_SECONDS) + " s)");
+		return new Lns(problem, objective, nodeCost, this::solveOnce, limitedLinks, progress, 42).guidedBy(guide)
+				.improve(greedy.get(), until, bound, this.start, () -> cancelled);
+	}
+
+	/**
+	 * What the zone relaxation gave: its bound (points) and, from its best solution, each component's zone and that
+	 * solution packed onto real nodes when it is a real plan (else null).
+	 */
+	record Relaxation(double bound, int[] zoneOfComponent, int[][] plan) {
 	}
 
 	/**
 	 * A bound from a smaller relaxation: Edge sites within {@link #ZONE_MS} of each other merged into zones (least
 	 * latency between zones, each kind of node at its zone's lowest price), so twins across a zone pool together
-	 * and CP-SAT's root LP with cuts finishes where the whole model's does not. NaN when it finds none in time.
+	 * and CP-SAT's root LP with cuts finishes where the whole model's does not. Hinted with {@code hint} when given (a
+	 * real plan is a plan of the relaxation: the node indexes are the same). Empty when it finds no bound in time.
 	 */
-	private double zoneBound(long[] nodeCost, double seconds) {
+	private Optional<Relaxation> relax(long[] nodeCost, double seconds, int[][] hint) {
+		int[] zoneOf = zonesOf(problem);
+		int zones = java.util.Arrays.stream(zoneOf).max().orElse(-1) + 1;
+		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
+		Pools pools = Pools.identical(relaxed);
+		for (int[] members : pools.members) { // packing the relaxation's counts fills a zone's cheapest nodes first
+			sortByCost(members, nodeCost);
+		}
+		PlacementModel model;
+		try {
+			model = new PlacementModel(relaxed, pools, PlacementModel.places(relaxed, true), false, deadline);
+		} catch (PlacementModel.OutOfTime e) {
+			return Optional.empty();
+		}
+		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
+		if (hint != null) {
+			new Stages(model, this::solveOnce, nodeCost).hint(hint);
+		}
+		CpSolver solver = new CpSolver();
+		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f, value %.3f at %.2f s%n",
+					zoneOf.length, zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE,
+					solver.objectiveValue() / NodeCosts.SCALE, elapsed());
+		}
+		if (status == CpSolverStatus.INFEASIBLE || Double.isInfinite(solver.bestObjectiveBound())) {
+			return Optional.empty(); // infeasible cannot be: the relaxation of a problem with a plan has one
+		}
+		double bound = solver.bestObjectiveBound() / NodeCosts.SCALE;
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return Optional.of(new Relaxation(bound, null, null));
+		}
+		int[] zoneOfComponent = new int[problem.componentCount()];
+		for (int c = 0; c < zoneOfComponent.length; c++) {
+			for (int j = 0; j < model.w[c].length; j++) {
+				if (solver.booleanValue(model.w[c][j])) {
+					zoneOfComponent[c] = model.placesOf[c][j]; // the relaxation's places are the zones
+				}
+			}
+		}
+		return Optional.of(new Relaxation(bound, zoneOfComponent, asRealPlan(model, solver, nodeCost)));
+	}
+
+	/**
+	 * The relaxation's solution as a plan on real nodes: its counts per pool packed onto the pools' nodes (a zone's
+	 * cheapest first). It is a real plan when every component's replicas ended at one place, every flow keeps its bound
+	 * between the real places, and no link is overloaded; null otherwise.
+	 */
+	private int[][] asRealPlan(PlacementModel model, CpSolver solver, long[] nodeCost) {
+		long[][] counts = new long[model.y.length][];
+		for (int c = 0; c < counts.length; c++) {
+			counts[c] = new long[model.y[c].length];
+			for (int i = 0; i < counts[c].length; i++) {
+				counts[c][i] = solver.value(model.y[c][i]);
+			}
+		}
+		int[][] plan = Packer.pack(problem, model.pools, model.poolsOf, counts, nodeCost).orElse(null);
+		boolean real = plan != null && isRealPlan(problem, plan);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "zones: the relaxation's plan on real nodes: %s%n",
+					plan == null ? "does not pack" : (real ? "a real plan, " : "breaks a rule, ")
+							+ Evaluation.weighted(problem, objective, plan) / NodeCosts.SCALE);
+		}
+		return real ? plan : null;
+	}
+
+	/** Whether {@code plan} keeps one place per component, every flow's bound, the plan's budgets and every link. */
+	static boolean isRealPlan(Problem problem, int[][] plan) {
+		for (int[] nodes : plan) {
+			if (nodes.length == 0 || java.util.Arrays.stream(nodes).map(n -> problem.placeOf[n]).distinct().count() > 1) {
+				return false;
+			}
+		}
+		for (Problem.FlowSpec flow : problem.flows) {
+			if (!problem.allows(flow, problem.placeOf[plan[flow.from()][0]], problem.placeOf[plan[flow.to()][0]])) {
+				return false;
+			}
+		}
+		return Evaluation.meetsPlanRequirements(problem, plan) && Evaluation.overloadedLinks(problem, plan).isEmpty();
+	}
+
+	private static void sortByCost(int[] nodes, long[] nodeCost) {
+		int[] sorted = java.util.Arrays.stream(nodes).boxed()
+				.sorted(java.util.Comparator.comparingLong((Integer n) -> nodeCost[n]).thenComparingInt(n -> n))
+				.mapToInt(Integer::intValue).toArray();
+		System.arraycopy(sorted, 0, nodes, 0, nodes.length);
+	}
+
+	/**
+	 * The zone of each place: Edge sites at most {@link #ZONE_MS} apart, of the same kind and region, share one (the
+	 * first site of a zone gathers the later ones near it). Zones are numbered from 0.
+	 */
+	static int[] zonesOf(Problem problem) {
 		int[] zoneOf = new int[problem.placeCount()];
 		java.util.Arrays.fill(zoneOf, -1);
 		int zones = 0;
@@ -218,22 +394,7 @@ public final class CpSatPlanner {
 			}
 			zones++;
 		}
-		Problem relaxed = problem.relaxedToZones(zoneOf, zones);
-		PlacementModel model = new PlacementModel(relaxed, Pools.identical(relaxed), PlacementModel.places(relaxed, true),
-				false);
-		model.model.minimize(model.weighted(NodeCosts.weighted(relaxed, objective), NodeCosts.perMicrosecond(objective)));
-		CpSolver solver = new CpSolver();
-		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
-		if (Boolean.getBoolean("allstar.plan.debug")) {
-			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f%n", zoneOf.length,
-					zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE);
-		}
-		if (status == CpSolverStatus.INFEASIBLE) {
-			return Double.NaN; // cannot be: the relaxation of a problem with a plan has one
-		}
-		return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
-				|| !Double.isInfinite(solver.bestObjectiveBound()) ? solver.bestObjectiveBound() / NodeCosts.SCALE
-						: Double.NaN;
+		return zoneOf;
 	}
 
 	/**
@@ -243,8 +404,13 @@ public final class CpSatPlanner {
 	 */
 	private Stages.Result closeThePackingGap(Stages.Result pooled, int[][] packed, int[][] places, long[] nodeCost) {
 		long lowerBound = (long) Math.ceil(pooled.bound() * NodeCosts.SCALE - 1e-6);
-		Stages.Result exact = solveStages(Pools.singletons(problem), places, nodeCost, null, packed,
-				() -> remainingSeconds(), lowerBound);
+		Stages.Result exact;
+		try {
+			exact = solveStages(Pools.singletons(problem), places, nodeCost, null, packed, () -> remainingSeconds(),
+					lowerBound);
+		} catch (PlacementModel.OutOfTime e) {
+			exact = new Stages.Result(CpSolverStatus.UNKNOWN, null, false, Double.NaN, pooled.lastStage());
+		}
 		if (exact.assignment() == null || Evaluation.weighted(problem, objective, exact.assignment())
 				> Evaluation.weighted(problem, objective, packed)) {
 			return new Stages.Result(CpSolverStatus.FEASIBLE, packed, true, pooled.bound(), pooled.lastStage());
@@ -273,7 +439,7 @@ public final class CpSatPlanner {
 	/** As above; {@code lowerBound} (micro-points) is a known bound on the weighted objective, added as a constraint. */
 	private Stages.Result solveStages(Pools pools, int[][] places, long[] nodeCost, int[][] current, int[][] hint,
 			java.util.function.DoubleSupplier seconds, long lowerBound) {
-		PlacementModel model = new PlacementModel(problem, pools, places, false);
+		PlacementModel model = new PlacementModel(problem, pools, places, false, current != null ? Long.MAX_VALUE : deadline);
 		limitedLinks.forEach(model::limit);
 		Stages stages = new Stages(model, this::solveOnce, nodeCost);
 		if (current != null) {
@@ -334,15 +500,22 @@ public final class CpSatPlanner {
 		}
 		running = solver;
 		try {
-			if (cancelled) {
+			if (cancelled || System.nanoTime() - deadline > 0 && !phase.equals(ConflictSearch.PHASE)) {
+				// past the limit nothing is solved (CP-SAT takes a while even for 0.05 s), except an explanation
 				return CpSolverStatus.UNKNOWN;
 			}
-			return solver.solve(model, new CpSolverSolutionCallback() {
+			double before = elapsed();
+			CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
 				@Override
 				public void onSolutionCallback() {
 					progress.accept(new Progress(phase, elapsed(), objectiveValue() / scale, bestObjectiveBound() / scale));
 				}
 			});
+			if (Boolean.getBoolean("allstar.plan.debug")) {
+				System.err.printf(java.util.Locale.ROOT, "solve %s: %.2f s asked, %.2f to %.2f s, %s, %d variables%n",
+						phase, seconds, before, elapsed(), status, model.getBuilder().getVariablesCount());
+			}
+			return status;
 		} finally {
 			running = null;
 		}
@@ -413,6 +586,13 @@ public final class CpSatPlanner {
 	private List<Conflict> explain() {
 		progress.accept(new Progress("explain", elapsed(), Double.NaN, Double.NaN));
 		return new ConflictSearch(problem, this::solveOnce).explain(limitedLinks, () -> Math.max(1, remainingSeconds()));
+	}
+
+	private void debug(String what) {
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf(java.util.Locale.ROOT, "planner: %s at %.2f s (%.2f s left)%n", what, elapsed(),
+					remainingSeconds());
+		}
 	}
 
 	private double remainingSeconds() {

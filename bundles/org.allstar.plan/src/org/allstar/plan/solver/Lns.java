@@ -28,6 +28,10 @@ final class Lns {
 
 	private static final int SMALLEST = 15;
 	private static final int LARGEST = 200;
+	/** Whether the search starts with one step over every component towards the relaxation's zones. */
+	private static final boolean GUIDED_START = Boolean.parseBoolean(System.getProperty("allstar.plan.guidedStart", "false"));
+	/** Seconds the first, guided step over every component may take. */
+	private static final double GUIDED_START_SECONDS = 8;
 	/** Seconds one sub-problem may take. */
 	private static final double STEP_SECONDS = 2.0;
 
@@ -39,6 +43,19 @@ final class Lns {
 	private final Consumer<Progress> progress;
 	private final Random random;
 	private final List<List<Integer>> partners = new ArrayList<>();
+	/** The zone of each place ({@link CpSatPlanner#zonesOf}): Edge sites within 1 ms of each other. */
+	private final int[] zoneOf;
+	/** Steps taken; odd steps free a zone, even ones a place. */
+	private int steps;
+	/** The zone relaxation's zone for each component, or null without one. */
+	private int[] guide;
+
+	/**
+	 * The components to re-place and the places they may use; with {@code towardsGuide}, each may also use its own
+	 * place and the places of the zone the relaxation gives it.
+	 */
+	record Neighbourhood(String kind, Set<Integer> free, boolean[] places, boolean towardsGuide) {
+	}
 
 	Lns(Problem problem, Objective objective, long[] nodeCost, CpSatPlanner.SolverRun solverRun,
 			Map<Link, Rational> limitedLinks, Consumer<Progress> progress, long seed) {
@@ -56,6 +73,17 @@ final class Lns {
 			partners.get(flow.from()).add(flow.to());
 			partners.get(flow.to()).add(flow.from());
 		}
+		zoneOf = CpSatPlanner.zonesOf(problem);
+	}
+
+	/**
+	 * Lets zone neighbourhoods follow the zone relaxation's solution ({@code zoneOfComponent}, null for none): they
+	 * start from a component the relaxation puts in another zone than the plan does and free what the plan and the
+	 * relaxation put in that zone.
+	 */
+	Lns guidedBy(int[] zoneOfComponent) {
+		this.guide = zoneOfComponent;
+		return this;
 	}
 
 	/**
@@ -66,12 +94,16 @@ final class Lns {
 		int[][] best = start;
 		long bestValue = Evaluation.weighted(problem, objective, best);
 		int size = 40;
+		boolean guidedStart = guide != null && GUIDED_START;
 		while (!stop.getAsBoolean() && deadline - System.nanoTime() > 300_000_000L) {
-			Set<Integer> free = neighbourhood(best, size);
+			Neighbourhood neighbourhood = guidedStart ? everyComponentTowardsTheGuide(best)
+					: steps++ % 2 == 0 ? atOnePlace(best, size) : inOneZone(best, size);
+			Set<Integer> free = neighbourhood.free();
 			// building a sub-model takes about as long as solving it: leave room for both before the deadline
-			double seconds = Math.min(STEP_SECONDS, (deadline - System.nanoTime()) / 2e9);
+			double seconds = Math.min(guidedStart ? GUIDED_START_SECONDS : STEP_SECONDS,
+					(deadline - System.nanoTime()) / 2e9);
 			long stepStart = System.nanoTime();
-			Stages.Result result = step(best, free, seconds);
+			Stages.Result result = step(best, neighbourhood, seconds);
 			double took = (System.nanoTime() - stepStart) / 1e9;
 			if (result.assignment() != null) {
 				long value = Evaluation.weighted(problem, objective, result.assignment());
@@ -84,10 +116,14 @@ final class Lns {
 				}
 			}
 			if (Boolean.getBoolean("allstar.plan.debug")) {
-				System.err.printf(java.util.Locale.ROOT, "lns: %d free, %s in %.2f s, value %s, best %.3f%n", free.size(),
+				System.err.printf(java.util.Locale.ROOT, "lns %s: %d free, %s in %.2f s, value %s, best %.3f%n", neighbourhood.kind(), free.size(),
 						result.status(), took, result.assignment() == null ? "-"
 								: Evaluation.weighted(problem, objective, result.assignment()) / NodeCosts.SCALE,
 						bestValue / NodeCosts.SCALE);
+			}
+			if (guidedStart) {
+				guidedStart = false;
+				continue;
 			}
 			boolean quick = result.status() == com.google.ortools.sat.CpSolverStatus.OPTIMAL && took < seconds / 2;
 			size = Math.max(SMALLEST, Math.min(LARGEST, quick ? size * 5 / 4 : size * 4 / 5));
@@ -95,12 +131,18 @@ final class Lns {
 		return best;
 	}
 
-	private Stages.Result step(int[][] plan, Set<Integer> free, double seconds) {
+	private Stages.Result step(int[][] plan, Neighbourhood neighbourhood, double seconds) {
+		Set<Integer> free = neighbourhood.free();
 		int[][] domains = new int[problem.componentCount()][];
 		boolean[] pinned = new boolean[problem.nodeCount()];
-		boolean[] placesOfFree = placesOf(plan, free);
+		boolean[] placesOfFree = neighbourhood.places();
 		for (int c = 0; c < domains.length; c++) {
-			if (free.contains(c)) {
+			if (free.contains(c) && neighbourhood.towardsGuide()) {
+				int own = problem.placeOf[plan[c][0]];
+				int zone = guide[c];
+				domains[c] = Arrays.stream(problem.domain[c]).filter(n -> placesOfFree[problem.placeOf[n]]
+						|| problem.placeOf[n] == own || zoneOf[problem.placeOf[n]] == zone).toArray();
+			} else if (free.contains(c)) {
 				domains[c] = nodesAt(problem.domain[c], placesOfFree, problem);
 			} else {
 				domains[c] = plan[c].clone();
@@ -143,18 +185,62 @@ final class Lns {
 		return Arrays.stream(domain).filter(n -> places[problem.placeOf[n]]).toArray();
 	}
 
+	/** Every component, each free to stay at its place or to move into the zone the relaxation gives it. */
+	private Neighbourhood everyComponentTowardsTheGuide(int[][] plan) {
+		Set<Integer> all = new LinkedHashSet<>();
+		for (int c = 0; c < plan.length; c++) {
+			all.add(c);
+		}
+		return new Neighbourhood("guide", all, new boolean[problem.placeCount()], true);
+	}
+
 	/** Components at a random used place, their flow partners, and a few at random, up to {@code size}. */
-	private Set<Integer> neighbourhood(int[][] plan, int size) {
-		Set<Integer> free = new LinkedHashSet<>();
-		int seed = random.nextInt(plan.length);
-		int place = problem.placeOf[plan[seed][0]];
+	Neighbourhood atOnePlace(int[][] plan, int size) {
+		int place = problem.placeOf[plan[random.nextInt(plan.length)][0]];
+		Set<Integer> free = withPartnersAndRandom(plan, at(plan, c -> problem.placeOf[plan[c][0]] == place), size);
+		return new Neighbourhood("place", free, placesOf(plan, free), false);
+	}
+
+	/**
+	 * Components in a random used zone (Edge sites within 1 ms), their flow partners and a few at random, free to use
+	 * every place of that zone too. A zone's sites offer the same kinds of node, and the zone relaxation prices each
+	 * kind at the zone's cheapest (the benchmark's providers price at 0.9–1.1 times a base): this is the move towards
+	 * its bound, from dearer sites of a zone onto the cheapest one's nodes, which a place neighbourhood makes only when
+	 * some free component already runs at the cheaper site.
+	 */
+	Neighbourhood inOneZone(int[][] plan, int size) {
+		int zone = guide == null ? zoneOf[problem.placeOf[plan[random.nextInt(plan.length)][0]]] : guidedZone(plan);
+		Set<Integer> free = withPartnersAndRandom(plan, at(plan, c -> zoneOf[problem.placeOf[plan[c][0]]] == zone
+				|| guide != null && guide[c] == zone), size);
+		boolean[] places = placesOf(plan, free);
+		for (int p = 0; p < places.length; p++) {
+			places[p] |= zoneOf[p] == zone;
+		}
+		return new Neighbourhood("zone", free, places, guide != null);
+	}
+
+	/** The relaxation's zone for a random component that the plan has elsewhere (any, when none is). */
+	private int guidedZone(int[][] plan) {
+		List<Integer> elsewhere = at(plan, c -> zoneOf[problem.placeOf[plan[c][0]]] != guide[c]);
+		int c = elsewhere.isEmpty() ? random.nextInt(plan.length) : elsewhere.get(0);
+		return guide[c];
+	}
+
+	/** The components that {@code which} accepts, shuffled. */
+	private List<Integer> at(int[][] plan, java.util.function.IntPredicate which) {
 		List<Integer> here = new ArrayList<>();
 		for (int c = 0; c < plan.length; c++) {
-			if (problem.placeOf[plan[c][0]] == place) {
+			if (which.test(c)) {
 				here.add(c);
 			}
 		}
 		java.util.Collections.shuffle(here, random);
+		return here;
+	}
+
+	/** Up to half of {@code size} from {@code here}, their flow partners up to three quarters, random ones to the size. */
+	private Set<Integer> withPartnersAndRandom(int[][] plan, List<Integer> here, int size) {
+		Set<Integer> free = new LinkedHashSet<>();
 		for (int c : here) {
 			if (free.size() < size / 2) {
 				free.add(c);

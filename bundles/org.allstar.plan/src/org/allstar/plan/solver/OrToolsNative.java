@@ -30,7 +30,10 @@ import com.google.ortools.Loader;
  */
 public final class OrToolsNative {
 
-	private static boolean loaded;
+	private static volatile boolean loaded;
+	/** The thread of {@link #loadInBackground}, once started. */
+	private static final java.util.concurrent.atomic.AtomicReference<Thread> BACKGROUND =
+			new java.util.concurrent.atomic.AtomicReference<>();
 
 	private OrToolsNative() {
 	}
@@ -45,6 +48,47 @@ public final class OrToolsNative {
 		}
 		Loader.loadNativeLibraries();
 		loaded = true;
+	}
+
+	/**
+	 * Starts loading on a thread of its own (once per process), so that the caller can build its problem and a greedy
+	 * plan meanwhile: the first load took 2–5 s on a loaded machine, more than a short time limit. The thread is made
+	 * here, so it has the caller's context class loader.
+	 */
+	public static void loadInBackground() {
+		if (loaded || BACKGROUND.get() != null) {
+			return;
+		}
+		Thread thread = Thread.ofPlatform().daemon().name("allstar-plan-natives").unstarted(() -> {
+			try {
+				load();
+			} catch (RuntimeException | LinkageError e) {
+				// loadedBy loads again on its caller's thread, which then reports what is missing
+			}
+		});
+		if (BACKGROUND.compareAndSet(null, thread)) {
+			thread.start();
+		}
+	}
+
+	/**
+	 * Whether the natives are loaded by {@code deadline} (System.nanoTime): waits for a background load until then, or
+	 * loads here when none runs; throws with the reason when they cannot be loaded.
+	 */
+	static boolean loadedBy(long deadline) {
+		Thread thread = BACKGROUND.get();
+		if (thread != null && !loaded) {
+			try {
+				thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return loaded;
+			}
+		}
+		if (!loaded && (thread == null || !thread.isAlive())) {
+			load();
+		}
+		return loaded;
 	}
 
 	private static boolean insideOsgi() {

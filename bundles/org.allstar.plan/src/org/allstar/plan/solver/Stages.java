@@ -142,7 +142,7 @@ final class Stages {
 	}
 
 	/** Hints a plan ([component] → nodes), such as the greedy one or the current deployment. */
-	private void hint(int[][] plan) {
+	void hint(int[][] plan) {
 		model.model.clearHints();
 		long[] usedPerPool = new long[model.pools.count()];
 		boolean[] counted = new boolean[model.problem.nodeCount()];
