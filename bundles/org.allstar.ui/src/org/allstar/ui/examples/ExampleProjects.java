@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.allstar.lang.ui.build.ModelNature;
@@ -20,6 +23,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 
@@ -33,8 +37,11 @@ public class ExampleProjects implements IStartup {
 	/** The folder whose sub-folders are example projects. */
 	public static final String PROPERTY = "allstar.examples";
 
-	/** The family of the import job, for those who wait for it (the start-up benchmark). */
+	/** The family of the import job. */
 	public static final Object FAMILY = ExampleProjects.class;
+
+	/** Opens once this start has scheduled its import, or found it has none to do. */
+	private static final CountDownLatch DECIDED = new CountDownLatch(1);
 
 	/**
 	 * How long after the UI thread has worked off the start-up the import begins. Importing starts the ALLSTAR
@@ -48,6 +55,7 @@ public class ExampleProjects implements IStartup {
 	public void earlyStartup() {
 		String folder = System.getProperty(PROPERTY);
 		if (folder == null || !Files.isDirectory(Path.of(folder))) {
+			DECIDED.countDown();
 			return;
 		}
 		WorkspaceJob job = new WorkspaceJob("Importing the ALLSTAR examples") {
@@ -64,7 +72,21 @@ public class ExampleProjects implements IStartup {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
 		// an asyncExec runs once the UI thread has done everything the start-up queued before it
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> job.schedule(START_DELAY_MS));
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			job.schedule(START_DELAY_MS);
+			DECIDED.countDown();
+		});
+	}
+
+	/**
+	 * Waits until this start's import is done (the start-up benchmark closes the workbench only then): first, at
+	 * most {@code timeout}, for the start-up to schedule it (the start-up extensions run in no set order), then for
+	 * the job. Must not be called on the UI thread, which schedules the job.
+	 */
+	public static void awaitImport(Duration timeout) throws InterruptedException {
+		if (DECIDED.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			Job.getJobManager().join(FAMILY, null);
+		}
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.allstar.ui.examples.ExampleProjects;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
@@ -57,7 +56,7 @@ public final class StartupTimer {
 	private static void closeAfterExampleImport(IWorkbench workbench) {
 		Thread waiter = new Thread(() -> {
 			try {
-				Job.getJobManager().join(ExampleProjects.FAMILY, null);
+				ExampleProjects.awaitImport(Duration.ofMinutes(1));
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			} finally {
