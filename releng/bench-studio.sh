@@ -20,6 +20,7 @@ runs=$1 product=$2 java=$3
 shift 3
 java_opts=("$@")
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | tail -n 1)
+examples_dir=$(cd "$(dirname "$0")/../examples" && pwd -P) # absolute: each start runs in the product folder
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -40,7 +41,7 @@ launch() {
   local kind=$1 workspace=$2 result="$work/result" cpu="$work/cpu"
   shift 2
   rm -f "$result" "$cpu"
-  local examples=(-Dallstar.examples="$(dirname "$0")/../examples")
+  local examples=(-Dallstar.examples="$examples_dir")
   [ "$kind" = plain ] && examples=()
   local timed=()
   [ -x /usr/bin/time ] && timed=(/usr/bin/time -q -f "%U %S" -o "$cpu")
