@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.allstar.lang.bench.BenchmarkModel;
+import org.allstar.lang.ui.EditedRegion;
 import org.allstar.lang.ui.highlighting.ColourChange;
 import org.allstar.lang.ui.highlighting.HighlightedRange;
 import org.allstar.lang.ui.highlighting.TokenStyle;
@@ -66,15 +67,9 @@ class IncrementalCheckTest {
 		assertEquals(before.stamp(), change.baseStamp());
 		String oldText = before.text();
 		String newText = now.text();
-		int prefix = 0;
-		while (prefix < Math.min(oldText.length(), newText.length()) && oldText.charAt(prefix) == newText.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < Math.min(oldText.length(), newText.length()) - prefix
-				&& oldText.charAt(oldText.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
-			suffix++;
-		}
+		EditedRegion edit = EditedRegion.between(oldText, newText);
+		int prefix = edit.start();
+		int suffix = newText.length() - edit.newEnd();
 		TokenStyle[] oldScreen = paint(oldText.length(), before.highlights());
 		TokenStyle[] screen = new TokenStyle[newText.length()];
 		int shift = newText.length() - oldText.length();

@@ -445,7 +445,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private ITextListener recolourRevealedText() {
 		return event -> {
 			boolean redrawn = event.getText() == null && event.getViewerRedrawState(); // redraw back on: all damaged
-			if (event.getDocumentEvent() != null || !redrawn && (event.getText() == null || event.getText().isEmpty())) {
+			boolean newText = event.getText() != null && !event.getText().isEmpty();
+			if (event.getDocumentEvent() != null || !redrawn && !newText) {
 				return;
 			}
 			Reconciliation coloured = lastColoured;
@@ -515,7 +516,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
-			region.replaced(event.getOffset(), event.getLength(), event.getText() == null ? 0 : event.getText().length());
+			int textLength = event.getText() == null ? 0 : event.getText().length();
+			region.replaced(event.getOffset(), event.getLength(), textLength);
 		}
 	}
 
