@@ -2,12 +2,18 @@
 package org.allstar.lang.ui.tests;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.allstar.lang.bench.BenchmarkModel;
 import org.allstar.lang.ui.editor.AllstarMlEditor;
@@ -15,6 +21,7 @@ import org.allstar.lang.ui.validation.IssueAnnotation;
 import org.allstar.lang.ui.validation.IssueAnnotations;
 import org.allstar.lang.ui.validation.ModelChecker;
 import org.allstar.lang.ui.validation.ReconcileJob;
+import org.allstar.lang.ui.validation.Reconciliation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -42,6 +49,7 @@ class EditorBenchUiTest {
 	private static final int WARMUP = 3;
 	private static final int RUNS = 10;
 	private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
+	private static final ThreadMXBean UI_THREAD = ManagementFactory.getThreadMXBean();
 
 	private IProject project;
 	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -90,12 +98,12 @@ class EditorBenchUiTest {
 		project.getFile("hello.allstar").delete(true, null);
 		System.out.printf(Locale.ROOT, "model: %d lines%n", text.lines().count());
 
-		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, file, AllstarMlEditor.ID);
-		Workbench.waitForCheck(editor);
-		IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		report("editor: keystroke breaking the capacity rule -> error annotation (full pipeline)",
-				keystrokes(Workbench.documentOf(editor), annotations, "cpu 1 core", "cpu 64 cores"));
-		page.closeAllEditors(false);
+		for (int round = 0; round < 2; round++) {
+			report("baseline: editor as before (whole text recoloured, markers written in the check job) (round "
+					+ (round + 1) + ")", editorKeystrokes(file, true));
+			report("editor: keystroke breaking the capacity rule -> error annotation (full pipeline) (round "
+					+ (round + 1) + ")", editorKeystrokes(file, false));
+		}
 
 		report("same, ReconcileJob alone (no editor), full pipeline, incremental parse",
 				jobKeystrokes(text, CheckMode.ALL, true, "cpu 1 core", "cpu 64 cores"));
@@ -105,39 +113,94 @@ class EditorBenchUiTest {
 				jobKeystrokes(text, CheckMode.FAST_ONLY, false, "ports 8000", "ports 80000"));
 	}
 
-	private List<Long> jobKeystrokes(String text, CheckMode mode, boolean incremental, String from, String to)
+	/** The keystroke in the editor; {@code previousWay}: with the system properties that restore the old show. */
+	private Samples editorKeystrokes(IFile file, boolean previousWay) throws Exception {
+		System.setProperty(AllstarMlEditor.PREVIOUS_SHOW_PROPERTY, String.valueOf(previousWay));
+		try {
+			AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, file, AllstarMlEditor.ID);
+			Workbench.waitForCheck(editor);
+			IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			return keystrokes(Workbench.documentOf(editor), annotations, "cpu 1 core", "cpu 64 cores",
+					editor::lastReconciliation, editor::lastShowTimes, editor::structureShown);
+		} finally {
+			page.closeAllEditors(false);
+			System.clearProperty(AllstarMlEditor.PREVIOUS_SHOW_PROPERTY);
+		}
+	}
+
+	private Samples jobKeystrokes(String text, CheckMode mode, boolean incremental, String from, String to)
 			throws Exception {
 		Document document = new Document(text);
 		AnnotationModel annotations = new AnnotationModel();
 		annotations.connect(document);
+		AtomicReference<Reconciliation> last = new AtomicReference<>();
 		ReconcileJob job = new ReconcileJob(document, new ModelChecker(Fixtures.SERVICES, mode, incremental), () -> null,
-				List.of(result -> IssueAnnotations.replace(annotations, result.issues(), result.text().length())));
+				List.of(result -> {
+					IssueAnnotations.replace(annotations, result.issues(), result.text().length());
+					last.set(result);
+				}));
 		job.start();
 		try {
 			job.join();
-			return keystrokes(document, annotations, from, to);
+			return keystrokes(document, annotations, from, to, last::get, () -> null, last::get);
 		} finally {
 			job.stop();
 		}
 	}
 
-	/** Times the change {@code from} to {@code to} (first occurrence) until an error annotation appears. */
-	private static List<Long> keystrokes(IDocument document, IAnnotationModel annotations, String from, String to)
-			throws Exception {
+	/**
+	 * Times the change {@code from} to {@code to} (first occurrence) until an error annotation appears: wall clock,
+	 * the CPU time of the UI thread (this test's thread) meanwhile, and where the check and its showing spent theirs.
+	 */
+	private static Samples keystrokes(IDocument document, IAnnotationModel annotations, String from, String to,
+			Supplier<Reconciliation> lastCheck, Supplier<AllstarMlEditor.ShowTimes> lastShow,
+			Supplier<Reconciliation> structureShown) throws Exception {
 		int at = document.get().indexOf(from);
-		List<Long> times = new ArrayList<>();
+		Samples samples = new Samples();
 		for (int run = 0; run < WARMUP + RUNS; run++) {
+			long cpu = UI_THREAD.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			document.replace(at, from.length(), to);
 			pump(() -> errors(annotations) > 0);
 			long end = System.nanoTime();
+			long uiCpu = UI_THREAD.getCurrentThreadCpuTime() - cpu;
+			Reconciliation check = lastCheck.get();
+			pump(() -> structureShown.get() == check);
+			long structureEnd = System.nanoTime();
+			long structureUiCpu = UI_THREAD.getCurrentThreadCpuTime() - cpu;
+			AllstarMlEditor.ShowTimes show = lastShow.get();
 			document.replace(at, to.length(), from);
 			pump(() -> errors(annotations) == 0);
 			if (run >= WARMUP) {
-				times.add(end - start);
+				samples.add("wall", end - start);
+				samples.add("UI thread CPU", uiCpu);
+				samples.add("until outline and folds too", structureEnd - start);
+				samples.add("UI thread CPU until outline and folds too", structureUiCpu);
+				if (check != null && check.times() != null) {
+					samples.add("check CPU", check.times().cpuNanos());
+					samples.add("check: parse", check.times().parseNanos());
+					samples.add("check: validate (link, structural, verifier)", check.times().validateNanos());
+					samples.add("check: colours", check.times().coloursNanos());
+					samples.add("check: outline", check.times().outlineNanos());
+				}
+				if (show != null) {
+					samples.add("show: annotations", show.annotationsNanos());
+					samples.add("show: folds", show.foldsNanos());
+					samples.add("show: colours", show.coloursNanos());
+					samples.add("show: outline", show.outlineNanos());
+				}
 			}
 		}
-		return times;
+		return samples;
+	}
+
+	/** Named series of nanosecond samples, in the order first added. */
+	private static final class Samples {
+		private final Map<String, List<Long>> series = new LinkedHashMap<>();
+
+		void add(String name, long nanos) {
+			series.computeIfAbsent(name, n -> new ArrayList<>()).add(nanos);
+		}
 	}
 
 	private static int errors(IAnnotationModel annotations) {
@@ -162,6 +225,10 @@ class EditorBenchUiTest {
 				Thread.sleep(1);
 			}
 		}
+	}
+
+	private static void report(String what, Samples samples) {
+		samples.series.forEach((name, nanos) -> report("wall".equals(name) ? what : "  " + what + " / " + name, nanos));
 	}
 
 	private static void report(String what, List<Long> nanos) {

@@ -3,6 +3,7 @@ package org.allstar.lang.ui.tests;
 
 import static org.allstar.lang.ui.tests.Fixtures.HELLO;
 import static org.allstar.lang.ui.tests.Fixtures.SERVICES;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.Random;
 
 import org.allstar.lang.bench.BenchmarkModel;
+import org.allstar.lang.ui.EditedRegion;
+import org.allstar.lang.ui.highlighting.ColourChange;
+import org.allstar.lang.ui.highlighting.HighlightedRange;
+import org.allstar.lang.ui.highlighting.TokenStyle;
 import org.allstar.lang.ui.outline.OutlineNode;
 import org.allstar.lang.ui.validation.ModelChecker;
 import org.allstar.lang.ui.validation.Reconciliation;
@@ -33,16 +38,65 @@ class IncrementalCheckTest {
 	private final ModelChecker incremental = new ModelChecker(SERVICES, CheckMode.ALL, true);
 	private final ModelChecker whole = new ModelChecker(SERVICES, CheckMode.ALL, false);
 	private long stamp;
+	private Reconciliation shown;
 
 	/** The findings of the incremental check of {@code text}, asserted equal to a full parse's. */
 	private List<String> check(String text, Path file) {
 		Reconciliation kept = incremental.check(++stamp, text, file, CancelIndicator.NullImpl);
+		assertRepaintingTheChangeShowsTheNewColours(shown, kept);
+		shown = kept;
+		incremental.shown(kept);
 		Reconciliation fresh = whole.check(stamp, text, file, CancelIndicator.NullImpl);
 		List<String> found = describe(kept.issues());
 		assertEquals(describe(fresh.issues()), found, "incremental findings differ from a full parse of:\n" + text);
 		assertEquals(outline(fresh.outline()), outline(kept.outline()), "outline differs");
 		assertEquals(fresh.highlights(), kept.highlights(), "colours differ");
 		return found;
+	}
+
+	/**
+	 * The editor repaints only {@code now.colourChange()} over the colours it showed for {@code before}, which the
+	 * edit between the texts moved (kept before it, shifted after it, the edited text itself in any state): the
+	 * result, character by character, must be the new colours of the whole text.
+	 */
+	private static void assertRepaintingTheChangeShowsTheNewColours(Reconciliation before, Reconciliation now) {
+		if (before == null) {
+			return;
+		}
+		ColourChange change = now.colourChange();
+		assertEquals(before.stamp(), change.baseStamp());
+		String oldText = before.text();
+		String newText = now.text();
+		EditedRegion edit = EditedRegion.between(oldText, newText);
+		int prefix = edit.start();
+		int suffix = newText.length() - edit.newEnd();
+		TokenStyle[] oldScreen = paint(oldText.length(), before.highlights());
+		TokenStyle[] screen = new TokenStyle[newText.length()];
+		int shift = newText.length() - oldText.length();
+		for (int i = 0; i < screen.length; i++) {
+			if (i < prefix) {
+				screen[i] = oldScreen[i];
+			} else if (i >= newText.length() - suffix) {
+				screen[i] = oldScreen[i - shift];
+			} else {
+				screen[i] = TokenStyle.STRING; // the edited text: whatever the widget made of it, repainted below
+			}
+		}
+		TokenStyle[] wanted = paint(newText.length(), now.highlights());
+		for (int i = change.offset(); i < change.offset() + change.length(); i++) {
+			screen[i] = wanted[i];
+		}
+		assertArrayEquals(wanted, screen, "repainting " + change + " does not give the colours of:\n" + newText);
+	}
+
+	private static TokenStyle[] paint(int length, List<HighlightedRange> ranges) {
+		TokenStyle[] styles = new TokenStyle[length];
+		for (HighlightedRange range : ranges) {
+			for (int i = range.offset(); i < Math.min(length, range.offset() + range.length()); i++) {
+				styles[i] = range.style();
+			}
+		}
+		return styles;
 	}
 
 	private static List<String> outline(List<OutlineNode> nodes) {

@@ -40,6 +40,8 @@ class PropertiesUiTest extends ExampleProjectTest {
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		ContentOutline outlineView = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
 		AllstarMlOutlinePage outline = (AllstarMlOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		// the outline follows the squiggles in a later UI step: wait until it shows the last check
+		Workbench.waitUntil("the outline", () -> editor.structureShown() == editor.lastReconciliation());
 		OutlineNode gpuVm = editor.lastReconciliation().outline().get(0).children().stream()
 				.filter(node -> node.label().equals("node gpuVm")).findFirst().orElseThrow();
 		assertInstanceOf(Node.class, Adapters.adapt(gpuVm, org.eclipse.emf.ecore.EObject.class));

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import org.allstar.lang.ui.LanguageServices;
 import org.allstar.lang.ui.folding.FoldingStructure;
+import org.allstar.lang.ui.highlighting.ColourChange;
+import org.allstar.lang.ui.highlighting.ReplacedRegion;
 import org.allstar.lang.ui.highlighting.PresentationUpdater;
 import org.allstar.lang.ui.navigation.Declaration;
 import org.allstar.lang.ui.navigation.DeclarationOpener;
@@ -15,16 +17,22 @@ import org.allstar.lang.ui.navigation.ModelElements;
 import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
 import org.allstar.lang.ui.outline.OutlineNode;
 import org.allstar.lang.ui.validation.IssueAnnotations;
-import org.allstar.lang.ui.validation.IssueMarkers;
+import org.allstar.lang.ui.validation.MarkerUpdateJob;
 import org.allstar.lang.ui.validation.ModelChecker;
 import org.allstar.lang.ui.validation.ReconcileJob;
 import org.allstar.lang.ui.validation.Reconciliation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextListener;
+import org.eclipse.jface.text.ITextViewerExtension5;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -69,6 +77,13 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	/** The editor's key-binding context (a child of the text editors' one). */
 	public static final String EDITOR_SCOPE = "org.allstar.lang.ui.editorScope";
 
+	/**
+	 * System property, read when an editor starts checking: show checks as before (the benchmark's baseline, in
+	 * the same run): the colours of the whole text repainted, the outline rebuilt and the folds updated in the same
+	 * UI runnable as the squiggles, and the Problems-view markers written by the checking job before the squiggles.
+	 */
+	public static final String PREVIOUS_SHOW_PROPERTY = "allstar.editor.previousShow";
+
 	/** One provider for every workspace model file, so editors on the same file share its document. */
 	private static final IDocumentProvider ATOMIC_SAVE = new AtomicFileDocumentProvider();
 
@@ -80,6 +95,17 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private AllstarMlOutlinePage outlinePage;
 	private List<OutlineNode> outline = List.of();
 	private volatile Reconciliation lastReconciliation;
+	private volatile ShowTimes lastShowTimes;
+	/** The check whose colours the widget shows (UI thread). */
+	private Reconciliation lastColoured;
+	/** Set when the widget lost colours the next check's change does not cover: repaint all then (UI thread). */
+	private boolean recolourAll;
+	/** What the document's changes replaced since the colours were shown (UI thread). */
+	private final ReplacedRegion replaced = new ReplacedRegion();
+	private ReplacedTextListener replacedListener;
+	private MarkerUpdateJob markers;
+	private boolean previousShow;
+	private volatile Reconciliation structureShown;
 	private final ModelElements elements = services.get(ModelElements.class);
 	private ProjectionSupport projection;
 	private ModelSelectionProvider modelSelection;
@@ -124,6 +150,7 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
 		projection.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		viewer.addTextListener(recolourRevealedText());
 		if (getSelectionProvider() instanceof IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(revealInOutline());
 		}
@@ -300,50 +327,162 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		IAnnotationModel annotations = getDocumentProvider().getAnnotationModel(getEditorInput());
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		Display display = getSourceViewer().getTextWidget().getDisplay();
-		Consumer<Reconciliation> toMarkers = result -> {
-			if (file != null) {
-				try {
-					IssueMarkers.replace(file, result.issues(), null);
-				} catch (CoreException e) {
-					ILog.of(getClass()).log(e.getStatus());
-				}
-			}
-		};
+		markers = file == null ? null : new MarkerUpdateJob(file);
 		// annotations on the UI thread too: the viewer iterates the document's positions there, and changing them
 		// from the job thread raced with it (ConcurrentModificationException in the text presentation)
 		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result, annotations));
+		List<Consumer<Reconciliation>> listeners = List.of(toView);
+		previousShow = Boolean.getBoolean(PREVIOUS_SHOW_PROPERTY);
+		if (markers != null && previousShow) {
+			MarkerUpdateJob inCheck = markers;
+			markers = null;
+			listeners = List.of(toView, result -> inCheck.run(result.issues()));
+		}
 		checker = new ModelChecker(services);
-		reconcileJob = new ReconcileJob(document, checker, () -> modelFile,
-				List.of(toView, toMarkers));
+		lastColoured = null; // a new document: the widget shows none of the old colours
+		replaced.clear();
+		if (replacedListener != null) {
+			replacedListener.document().removeDocumentListener(replacedListener);
+		}
+		replacedListener = new ReplacedTextListener(document, replaced);
+		document.addDocumentListener(replacedListener);
+		reconcileJob = new ReconcileJob(document, checker, () -> modelFile, listeners);
 		reconcileJob.start();
 	}
 
 	private void stopReconciling() {
+		if (replacedListener != null) {
+			replacedListener.document().removeDocumentListener(replacedListener);
+			replacedListener = null;
+		}
 		if (reconcileJob != null) {
 			reconcileJob.stop();
 			reconcileJob = null;
 		}
 	}
 
+	/**
+	 * Shows a check (UI thread) in two steps: squiggles and colours first, the typing feedback; the outline, folds
+	 * and the Problems view's markers after, in a later runnable and a job, so they never delay the squiggle.
+	 */
 	private void show(Reconciliation result, IAnnotationModel annotations) {
 		if (getSourceViewer() == null || reconcileJob == null || !reconcileJob.isCurrent(result)) {
 			return;
 		}
+		long start = System.nanoTime();
 		if (annotations != null) {
 			IssueAnnotations.replace(annotations, result.issues(), result.text().length());
 		}
 		lastReconciliation = result;
 		outline = result.outline();
-		// folds first: new folds rebuild the viewer's visible text, which would drop colours applied before them
+		long annotated = System.nanoTime();
+		colour(result);
+		long coloured = System.nanoTime();
+		lastShowTimes = new ShowTimes(annotated - start, 0, coloured - annotated, 0);
+		if (previousShow) {
+			showStructure(result);
+		} else {
+			getSourceViewer().getTextWidget().getDisplay().asyncExec(() -> showStructure(result));
+		}
+	}
+
+	/** The outline and folds of a check shown a moment ago, while it is still the current one. */
+	private void showStructure(Reconciliation result) {
+		if (getSourceViewer() == null || reconcileJob == null || lastReconciliation != result
+				|| !reconcileJob.isCurrent(result)) {
+			return;
+		}
+		long start = System.nanoTime();
 		var folds = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
 		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		if (folds != null && document != null) {
 			FoldingStructure.update(folds, FoldingStructure.regions(outline, document));
 		}
-		presentation.apply(getSourceViewer(), result.highlights());
+		long folded = System.nanoTime();
 		if (outlinePage != null) {
-			outlinePage.setNodes(outline);
+			outlinePage.setNodes(outline, previousShow);
 		}
+		ShowTimes shown = lastShowTimes;
+		lastShowTimes = new ShowTimes(shown.annotationsNanos(), folded - start, shown.coloursNanos(),
+				System.nanoTime() - folded);
+		if (markers != null) {
+			markers.update(result.issues()); // the Problems view follows the squiggles, off the UI thread
+		}
+		structureShown = result;
+	}
+
+	/**
+	 * Shows the check's colours: only the region that differs from the colours on screen, and the text the
+	 * document's changes replaced since (uncoloured by the widget), when those are the colours the check compared
+	 * with, else (first check, a new document, a fold opened meanwhile, or
+	 * {@value #PREVIOUS_SHOW_PROPERTY} set) the whole text.
+	 */
+	private void colour(Reconciliation result) {
+		ColourChange change = result.colourChange();
+		Reconciliation base = lastColoured;
+		if (change != null && base != null && base.stamp() == change.baseStamp() && !recolourAll && !previousShow) {
+			int start = change.offset();
+			int end = change.offset() + change.length();
+			if (!replaced.isEmpty()) {
+				start = Math.min(start, replaced.start());
+				end = Math.max(end, replaced.end());
+			}
+			presentation.apply(getSourceViewer(), result.highlights(), start, end - start);
+		} else {
+			presentation.apply(getSourceViewer(), result.highlights());
+		}
+		replaced.clear();
+		lastColoured = result;
+		recolourAll = false;
+		checker.shown(result);
+	}
+
+	/**
+	 * Text that appears in the widget without a document change (a fold opened, the visible region changed, the
+	 * viewer's redraw switched back on after many folds changed) comes without colours: paint it from the colours
+	 * on screen when they belong to the current text, else repaint everything at the next check.
+	 */
+	private ITextListener recolourRevealedText() {
+		return event -> {
+			boolean redrawn = event.getText() == null && event.getViewerRedrawState(); // redraw back on: all damaged
+			boolean newText = event.getText() != null && !event.getText().isEmpty();
+			if (event.getDocumentEvent() != null || !redrawn && !newText) {
+				return;
+			}
+			Reconciliation coloured = lastColoured;
+			IDocument document = getSourceViewer() == null ? null : getSourceViewer().getDocument();
+			if (coloured == null || !(document instanceof IDocumentExtension4 stamped)
+					|| stamped.getModificationStamp() != coloured.stamp()) {
+				recolourAll = true;
+				return;
+			}
+			if (redrawn) {
+				presentation.apply(getSourceViewer(), coloured.highlights());
+				return;
+			}
+			IRegion revealed = new Region(event.getOffset(), event.getText().length());
+			if (getSourceViewer() instanceof ITextViewerExtension5 projected) {
+				revealed = projected.widgetRange2ModelRange(revealed);
+			}
+			if (revealed != null) {
+				presentation.apply(getSourceViewer(), coloured.highlights(), revealed.getOffset(),
+						revealed.getLength());
+			}
+		};
+	}
+
+	/** Where the UI thread's time went when the last check was shown (wall-clock nanoseconds; the benchmark's). */
+	public record ShowTimes(long annotationsNanos, long foldsNanos, long coloursNanos, long outlineNanos) {
+	}
+
+	/** The last check whose outline and folds are shown (the benchmark waits for it). */
+	public Reconciliation structureShown() {
+		return structureShown;
+	}
+
+	/** The times of showing the last check, null before the first. */
+	public ShowTimes lastShowTimes() {
+		return lastShowTimes;
 	}
 
 	private ISelectionChangedListener revealInOutline() {
@@ -366,6 +505,20 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 			return Path.of(uriInput.getURI());
 		}
 		return null;
+	}
+
+	/** Records in {@code region} what each change of {@code document} replaced (changes come on the UI thread). */
+	private record ReplacedTextListener(IDocument document, ReplacedRegion region) implements IDocumentListener {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+			// the region is known once the change is done
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			int textLength = event.getText() == null ? 0 : event.getText().length();
+			region.replaced(event.getOffset(), event.getLength(), textLength);
+		}
 	}
 
 	/** The labels of the content-assist action (the platform takes them from a resource bundle). */

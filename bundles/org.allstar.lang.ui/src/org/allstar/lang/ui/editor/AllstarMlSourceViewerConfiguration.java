@@ -24,6 +24,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
@@ -87,6 +88,16 @@ public class AllstarMlSourceViewerConfiguration extends TextSourceViewerConfigur
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
+		return null;
+	}
+
+	/**
+	 * None: the editor colours the text itself, repainting only what a check changed. The platform's default
+	 * presentation reconciler has no repairers, so all it would do is clear the colours of every region it is told
+	 * is damaged (a whole text when the viewer's redraw is switched back on).
+	 */
+	@Override
+	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 		return null;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.allstar.lang.load.ModelFiles;
+import org.allstar.lang.ui.EditedRegion;
 import org.allstar.lang.ui.LanguageServices;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -63,19 +64,9 @@ final class EditedModel {
 	}
 
 	private boolean applyEdit(String newText) {
-		int start = 0;
-		int limit = Math.min(text.length(), newText.length());
-		while (start < limit && text.charAt(start) == newText.charAt(start)) {
-			start++;
-		}
-		int oldEnd = text.length();
-		int newEnd = newText.length();
-		while (oldEnd > start && newEnd > start && text.charAt(oldEnd - 1) == newText.charAt(newEnd - 1)) {
-			oldEnd--;
-			newEnd--;
-		}
+		EditedRegion edit = EditedRegion.between(text, newText);
 		try {
-			resource.update(start, oldEnd - start, newText.substring(start, newEnd));
+			resource.update(edit.start(), edit.oldEnd() - edit.start(), newText.substring(edit.start(), edit.newEnd()));
 		} catch (RuntimeException | Error e) {
 			resource = null; // half-updated (a parser error, or cancelled): never reuse it
 			if (e instanceof Error error && !(e instanceof org.eclipse.xtext.service.OperationCanceledError)) {

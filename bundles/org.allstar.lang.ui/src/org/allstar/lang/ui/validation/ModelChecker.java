@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.allstar.lang.ui.LanguageServices;
+import org.allstar.lang.ui.highlighting.ColourChange;
+import org.allstar.lang.ui.highlighting.HighlightedRange;
 import org.allstar.lang.ui.highlighting.HighlightingCalculator;
 import org.allstar.lang.ui.outline.OutlineBuilder;
+import org.allstar.lang.ui.outline.OutlineNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -26,7 +29,10 @@ public class ModelChecker {
 	private final LanguageServices services;
 	private final CheckMode mode;
 	private final HighlightingCalculator highlighting = new HighlightingCalculator();
+	private final OutlineBuilder outlines;
 	private final EditedModel model;
+	private volatile Reconciliation shown;
+	private long highlightedVersion;
 
 	public ModelChecker(LanguageServices services) {
 		this(services, CheckMode.ALL);
@@ -45,14 +51,41 @@ public class ModelChecker {
 		this.services = services;
 		this.mode = mode;
 		this.model = new EditedModel(services, incremental);
+		this.outlines = services.get(OutlineBuilder.class);
 	}
 
 	/** The reconciliation of {@code text}; {@code cancel} stops the validation early (the result is then partial). */
 	public synchronized Reconciliation check(long stamp, String text, Path file, CancelIndicator cancel) {
+		long cpu = CheckTimes.threadCpuNanos();
+		long start = System.nanoTime();
 		XtextResource resource = model.update(text, file);
+		long parsed = System.nanoTime();
 		List<Issue> issues = services.get(IResourceValidator.class).validate(resource, mode, cancel);
-		return new Reconciliation(stamp, text, List.copyOf(issues), highlighting.compute(resource.getParseResult()),
-				services.get(OutlineBuilder.class).build(resource), resource, model.version());
+		long validated = System.nanoTime();
+		if (model.version() - highlightedVersion > 1) {
+			highlighting.forget(); // a check was cancelled after its update: colours and outline of an older model
+			outlines.forget();
+		}
+		highlightedVersion = model.version();
+		List<HighlightedRange> colours = highlighting.compute(resource.getParseResult());
+		Reconciliation base = shown;
+		ColourChange colourChange = base == null ? null
+				: ColourChange.between(base.stamp(), base.text(), base.highlights(), text, colours);
+		long coloured = System.nanoTime();
+		List<OutlineNode> outline = outlines.build(resource);
+		long outlined = System.nanoTime();
+		CheckTimes times = new CheckTimes(parsed - start, validated - parsed, coloured - validated,
+				outlined - coloured, CheckTimes.threadCpuNanos() - cpu);
+		return new Reconciliation(stamp, text, List.copyOf(issues), colours, colourChange, outline, resource,
+				model.version(), times);
+	}
+
+	/**
+	 * Tells the checker that the editor now shows {@code result}'s colours: the next check says which region of
+	 * its text differs from them ({@link Reconciliation#colourChange()}), so the editor repaints only that.
+	 */
+	public void shown(Reconciliation result) {
+		shown = result;
 	}
 
 	/** How many checks parsed the whole text (the first, and those the edit could not be applied to). */

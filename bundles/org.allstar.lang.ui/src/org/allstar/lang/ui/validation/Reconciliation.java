@@ -3,6 +3,7 @@ package org.allstar.lang.ui.validation;
 
 import java.util.List;
 
+import org.allstar.lang.ui.highlighting.ColourChange;
 import org.allstar.lang.ui.highlighting.HighlightedRange;
 import org.allstar.lang.ui.outline.OutlineNode;
 import org.eclipse.xtext.resource.XtextResource;
@@ -13,8 +14,10 @@ import org.eclipse.xtext.validation.Issue;
  * problems, its colours, its outline and the parsed, linked model itself (read, never changed, after the check:
  * hyperlinks, hovers, quick fixes and the Properties view use it while the text is unchanged, instead of parsing
  * again). The checker keeps updating that model for the next text: {@code modelVersion} is its version here, and
- * {@link ModelChecker#isUnchanged} says whether it still is.
+ * {@link ModelChecker#isUnchanged} says whether it still is. {@code colourChange}: the region whose colours differ
+ * from those the editor showed when the check began (null: repaint all); {@code times}: where the check's time went.
  */
 public record Reconciliation(long stamp, String text, List<Issue> issues, List<HighlightedRange> highlights,
-		List<OutlineNode> outline, XtextResource resource, long modelVersion) {
+		ColourChange colourChange, List<OutlineNode> outline, XtextResource resource, long modelVersion,
+		CheckTimes times) {
 }
