@@ -19,10 +19,11 @@ import org.allstar.plan.problem.Problem.FlowSpec;
 
 /**
  * Large-neighbourhood search for problems too large to solve whole in the time: keep a plan, free a neighbourhood of
- * components (those at one place or, every other step, in one zone; their flow partners; some at random), pin every other component to its nodes, and
- * let CP-SAT re-place the free ones on the pool model of what is left (nodes partly taken by pinned components are
- * pools of their own, with their residual room and already paid for). A better plan replaces the current one. The
- * neighbourhood grows while CP-SAT proves its sub-problems quickly and shrinks when it does not.
+ * components (those at one place or, every other step, in one zone; their flow partners; some at random), pin every
+ * other component to its nodes, and let CP-SAT re-place the free ones on the pool model of what is left (nodes partly
+ * taken by pinned components are pools of their own, with their residual room and already paid for). A better plan
+ * replaces the current one. The neighbourhood grows while CP-SAT proves its sub-problems quickly and shrinks when it
+ * does not.
  */
 final class Lns {
 
