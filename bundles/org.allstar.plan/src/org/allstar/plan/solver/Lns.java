@@ -19,17 +19,19 @@ import org.allstar.plan.problem.Problem.FlowSpec;
 
 /**
  * Large-neighbourhood search for problems too large to solve whole in the time: keep a plan, free a neighbourhood of
- * components (those at one place, their flow partners, some at random), pin every other component to its nodes, and
- * let CP-SAT re-place the free ones on the pool model of what is left (nodes partly taken by pinned components are
- * pools of their own, with their residual room and already paid for). A better plan replaces the current one. The
- * neighbourhood grows while CP-SAT proves its sub-problems quickly and shrinks when it does not.
+ * components (those at one place or, every other step, in one zone; their flow partners; some at random), pin every
+ * other component to its nodes, and let CP-SAT re-place the free ones on the pool model of what is left (nodes partly
+ * taken by pinned components are pools of their own, with their residual room and already paid for). A better plan
+ * replaces the current one. The neighbourhood grows while CP-SAT proves its sub-problems quickly and shrinks when it
+ * does not.
  */
 final class Lns {
 
 	private static final int SMALLEST = 15;
 	private static final int LARGEST = 200;
 	/** Whether the search starts with one step over every component towards the relaxation's zones. */
-	private static final boolean GUIDED_START = Boolean.parseBoolean(System.getProperty("allstar.plan.guidedStart", "false"));
+	private static final boolean GUIDED_START = Boolean
+			.parseBoolean(System.getProperty("allstar.plan.guidedStart", "false"));
 	/** Seconds the first, guided step over every component may take. */
 	private static final double GUIDED_START_SECONDS = 8;
 	/** Seconds one sub-problem may take. */
@@ -116,8 +118,8 @@ final class Lns {
 				}
 			}
 			if (Boolean.getBoolean("allstar.plan.debug")) {
-				System.err.printf(java.util.Locale.ROOT, "lns %s: %d free, %s in %.2f s, value %s, best %.3f%n", neighbourhood.kind(), free.size(),
-						result.status(), took, result.assignment() == null ? "-"
+				System.err.printf(java.util.Locale.ROOT, "lns %s: %d free, %s in %.2f s, value %s, best %.3f%n",
+						neighbourhood.kind(), free.size(), result.status(), took, result.assignment() == null ? "-"
 								: Evaluation.weighted(problem, objective, result.assignment()) / NodeCosts.SCALE,
 						bestValue / NodeCosts.SCALE);
 			}
