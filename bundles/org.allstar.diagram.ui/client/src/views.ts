@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EPL-2.0
+// How ALLSTAR's element types look. The server sizes each node for its lines (org.allstar.diagram.graph.Shapes)
+// and leaves the labels unplaced; the label view puts each node label on its line with the same metrics.
+import { injectable } from 'inversify';
+import { GLabel, GLabelView, GModelElement, GParentElement, RenderingContext } from '@eclipse-glsp/client';
+import { h, VNode } from 'snabbdom';
+
+/** Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server. */
+const PADDING = 10;
+const LINE_HEIGHT = 18;
+const CHAR_WIDTH = 7.5;
+const BASELINE = 13;
+const SVG = 'http://www.w3.org/2000/svg';
+const DATA_BADGE = 'label:data';
+const EDGE_LABEL = 'label:edge';
+
+/** Line and column of a node label: data badges share one line, every other label has its own. */
+export function placeOf(label: GLabel): { x: number; y: number } {
+  const siblings = (label.parent as GParentElement).children.filter(
+    (c: GModelElement): c is GLabel => c instanceof GLabel && c.type !== EDGE_LABEL);
+  const lines = siblings.filter(s => s.type !== DATA_BADGE);
+  const badges = siblings.filter(s => s.type === DATA_BADGE);
+  if (label.type !== DATA_BADGE) {
+    return { x: PADDING, y: PADDING + lines.indexOf(label) * LINE_HEIGHT + BASELINE };
+  }
+  const before = badges.slice(0, badges.indexOf(label)).reduce((w, b) => w + (b.text.length + 2) * CHAR_WIDTH, 0);
+  return { x: PADDING + before, y: PADDING + lines.length * LINE_HEIGHT + BASELINE };
+}
+
+@injectable()
+export class NodeLabelView extends GLabelView {
+  override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
+    const text = super.render(label, context);
+    if (!text) {
+      return text;
+    }
+    const place = placeOf(label as GLabel);
+    // the outer group takes the label's own (zero) position from Sprotty; the inner one puts it on its line
+    return h('g', { ns: SVG }, [h('g', { ns: SVG, attrs: { transform: `translate(${place.x}, ${place.y})` } }, [text])]);
+  }
+}
