@@ -6,7 +6,7 @@ import '@vscode/codicons/dist/codicon.css';
 import './diagram.css';
 import { Container } from 'inversify';
 import {
-  DeleteElementOperation, DiagramLoader, GLSPActionDispatcher, RedoAction, RequestExportSvgAction, SelectionService,
+  DeleteElementOperation, DiagramLoader, GLSPActionDispatcher, RedoAction, RequestExportSvgAction, SelectAction, SelectionService,
   STANDALONE_MODULE_CONFIG, UndoAction, createDiagramOptionsModule, initializeDiagramContainer
 } from '@eclipse-glsp/client';
 import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
@@ -19,6 +19,7 @@ declare global {
     /** What the editor's Java side calls through Browser.execute/evaluate. */
     allstar?: {
       selected(): string[];
+      select(ids: string[]): void;
       deleteSelected(): void;
       undo(): void;
       redo(): void;
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
   const selection = container.get(SelectionService);
   window.allstar = {
     selected: () => selection.getSelectedElementIDs(),
+    select: ids => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
     deleteSelected: () => {
       const ids = selection.getSelectedElementIDs();
       if (ids.length > 0) {

@@ -11,22 +11,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.allstar.diagram.glsp.RefreshDiagramAction;
 import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.IElementStateListener;
@@ -122,6 +128,8 @@ public abstract class DiagramEditor extends EditorPart {
 		source = new DocumentDiagramSource(document, file, diagramType, this::refresh);
 		reparse = new ReparseJob(fileInput.getFile().getName(), source, this::refresh);
 		document.addDocumentListener(textChanged);
+		// kept connected while the editor is open: diagram edits and Undo share the text editor's history
+		DocumentUndoManagerRegistry.connect(document);
 		DiagramServer.workbench().sources().register(sourceUri, source);
 		site.setSelectionProvider(selection);
 	}
@@ -135,6 +143,44 @@ public abstract class DiagramEditor extends EditorPart {
 		bridge = new PageBridge(browser, clientId, DiagramServer.workbench());
 		bridge.onSelection(ids -> selection.select(ids, source.models()));
 		browser.setUrl(pageUrl());
+		installGlobalActions();
+	}
+
+	/**
+	 * The workbench's key bindings reach the editor before the page: Undo and Redo are the document's (so one
+	 * history for text and diagram), Delete deletes the diagram's selection through GLSP.
+	 */
+	private void installGlobalActions() {
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), run("Undo", () -> undoManager().undo()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), run("Redo", () -> undoManager().redo()));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(),
+				run("Delete", () -> browser.execute("window.allstar && window.allstar.deleteSelected();")));
+		bars.updateActionBars();
+	}
+
+	private IDocumentUndoManager undoManager() {
+		return DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+	}
+
+	/** A step that may fail as undo and redo do. */
+	@FunctionalInterface
+	private interface Step {
+		void run() throws ExecutionException;
+	}
+
+	private Action run(String label, Step step) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				try {
+					step.run();
+				} catch (ExecutionException e) {
+					report(Status.error(label + " failed in " + getEditorInput().getName() + ": " + e.getMessage()
+							+ ". Use the text editor's " + label + " instead.", e));
+				}
+			}
+		};
 	}
 
 	private String pageUrl() {
@@ -228,6 +274,7 @@ public abstract class DiagramEditor extends EditorPart {
 		}
 		if (document != null) {
 			document.removeDocumentListener(textChanged);
+			DocumentUndoManagerRegistry.disconnect(document);
 		}
 		if (provider != null) {
 			provider.removeElementStateListener(dirtyChanged);

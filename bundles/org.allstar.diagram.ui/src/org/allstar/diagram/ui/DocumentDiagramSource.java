@@ -129,7 +129,7 @@ final class DocumentDiagramSource implements DiagramSource {
 
 	/** One replacement, one undo step named by the edit (the text editor's Undo menu shows it). */
 	private RuntimeException replace(String label, TextReplacement edit) {
-		DocumentUndoManagerRegistry.connect(document);
+		// connected by the editor while it is open, so the history outlives this edit
 		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
 		try {
 			undo.beginCompoundChange();
@@ -140,7 +140,6 @@ final class DocumentDiagramSource implements DiagramSource {
 					+ " any more (it changed meanwhile); repeat the edit.", e);
 		} finally {
 			undo.endCompoundChange();
-			DocumentUndoManagerRegistry.disconnect(document);
 		}
 	}
 

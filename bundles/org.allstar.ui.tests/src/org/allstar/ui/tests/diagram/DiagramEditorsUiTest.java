@@ -19,7 +19,9 @@ import org.allstar.lang.ui.editor.AllstarMlEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.allstar.model.Component;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -80,7 +82,14 @@ class DiagramEditorsUiTest {
 		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
 		screenshot("diagram-application.png");
 
-		IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		// selected in the page (GLSP's selection service): the editor's selection is the model's component
+		diagram.browser().execute("window.allstar.select(['storyNlp']);");
+		waitUntil("storyNlp as the editor's selection", () -> diagram.getSite().getSelectionProvider()
+				.getSelection() instanceof IStructuredSelection selected
+				&& selected.getFirstElement() instanceof Component component
+				&& "storyNlp".equals(component.getName()));
+
+		IDocument document = AllstarMlEditor.sharedDocumentProvider().getDocument(text.getEditorInput());
 		int at = document.get().indexOf("  flow capture");
 		document.replace(at, 0, "  component recap {\n    image \"mog/recap:1.0\"\n  }\n");
 		waitForNodes(diagram, "g.component", 5);
