@@ -9,22 +9,23 @@ import { h, VNode } from 'snabbdom';
 const PADDING = 10;
 const LINE_HEIGHT = 18;
 const CHAR_WIDTH = 7.5;
-const BASELINE = 13;
+
 const SVG = 'http://www.w3.org/2000/svg';
 const DATA_BADGE = 'label:data';
 const EDGE_LABEL = 'label:edge';
 
 /** Line and column of a node label: data badges share one line, every other label has its own. */
 export function placeOf(label: GLabel): { x: number; y: number } {
+  // by type, not class: the parent's children are whatever the model factory made of the server's labels
   const siblings = (label.parent as GParentElement).children.filter(
-    (c: GModelElement): c is GLabel => c instanceof GLabel && c.type !== EDGE_LABEL);
+    (c: GModelElement) => c.type.startsWith('label:') && c.type !== EDGE_LABEL) as GLabel[];
   const lines = siblings.filter(s => s.type !== DATA_BADGE);
   const badges = siblings.filter(s => s.type === DATA_BADGE);
   if (label.type !== DATA_BADGE) {
-    return { x: PADDING, y: PADDING + lines.indexOf(label) * LINE_HEIGHT + BASELINE };
+    return { x: PADDING, y: PADDING + Math.max(0, lines.findIndex(s => s.id === label.id)) * LINE_HEIGHT };
   }
-  const before = badges.slice(0, badges.indexOf(label)).reduce((w, b) => w + (b.text.length + 2) * CHAR_WIDTH, 0);
-  return { x: PADDING + before, y: PADDING + lines.length * LINE_HEIGHT + BASELINE };
+  const before = badges.slice(0, Math.max(0, badges.findIndex(b => b.id === label.id))).reduce((w, b) => w + (b.text.length + 2) * CHAR_WIDTH, 0);
+  return { x: PADDING + before, y: PADDING + lines.length * LINE_HEIGHT };
 }
 
 @injectable()
@@ -32,6 +33,10 @@ export class NodeLabelView extends GLabelView {
   override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
     const text = super.render(label, context);
     if (!text) {
+      return text;
+    }
+    if (context.targetKind === 'hidden') {
+      // measured as it is: GLSP then aligns the label's top-left corner with its position; lines are added after
       return text;
     }
     const place = placeOf(label as GLabel);

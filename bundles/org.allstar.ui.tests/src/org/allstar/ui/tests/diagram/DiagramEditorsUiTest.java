@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,8 @@ class DiagramEditorsUiTest {
 		IFile file = project.getFile("livestory.allstar");
 		AllstarMlEditor text = assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page, file));
 		DiagramEditor diagram = assertInstanceOf(ApplicationDiagramEditor.class,
-				IDE.openEditor(page, file, ApplicationDiagramEditor.ID));
+				page.openEditor(new FileEditorInput(file), ApplicationDiagramEditor.ID, true,
+						IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT));
 		waitForNodes(diagram, "g.component", 4);
 		assertEquals(3, count(diagram, "g.flow"), "the three flows");
 		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
@@ -103,7 +105,8 @@ class DiagramEditorsUiTest {
 	void theInfrastructureDiagramShowsTheProvidersNodesAndPlacements() throws Exception {
 		IFile file = project.getFile("deployment.allstar");
 		DiagramEditor diagram = assertInstanceOf(InfrastructureDiagramEditor.class,
-				IDE.openEditor(page, file, InfrastructureDiagramEditor.ID));
+				page.openEditor(new FileEditorInput(file), InfrastructureDiagramEditor.ID, true,
+						IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT));
 		waitForNodes(diagram, "g.provider", 3);
 		waitForNodes(diagram, "g.host", 8);
 		assertTrue(count(diagram, ".deployed") >= 2, "the deployment's placements are drawn on their nodes");
