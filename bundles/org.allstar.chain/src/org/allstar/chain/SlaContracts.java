@@ -155,10 +155,16 @@ public final class SlaContracts {
             return new AgreementState(agreement, AgreementState.Phase.values()[a.state().send().intValueExact()],
                     provider, customer, a.price().send(), a.witnessFee().send(), a.deadline().send().longValueExact(),
                     a.revealWindow().send().longValueExact(), a.committeeSize().send().intValueExact(),
-                    a.quorum().send().intValueExact(), committee(agreement), a.revealMask().send().intValueExact(), a.violationMask().send().intValueExact(),
+                    a.quorum().send().intValueExact(), committee(agreement), a.commitMask().send().intValueExact(),
+                    a.revealMask().send().intValueExact(), a.violationMask().send().intValueExact(),
                     a.violationConfirmed().send(), a.due(customer).send(), a.due(provider).send(),
                     tx.chain().balance(agreement));
         });
+    }
+
+    /** The chain's clock (the latest block's timestamp, seconds), which the agreements' deadlines follow. */
+    public long now() {
+        return tx.chain().now();
     }
 
     /** Every agreement the factory created, oldest first. */

@@ -17,8 +17,11 @@ import java.util.Properties;
  * later finds them; nothing secret leaves this machine before the reveal.
  */
 public final class WitnessVotes {
-    /** A committee seat of the witness: the agreement, its state, the seat, and how far the vote has got. */
-    public record Seat(AgreementState state, int index, boolean committed, boolean revealed) {
+    /**
+     * A committee seat of the witness: the agreement, its state, the seat, how far the vote has got on the chain,
+     * and whether the contract takes a reveal now ({@link AgreementState#revealOpen}, at the chain's time).
+     */
+    public record Seat(AgreementState state, int index, boolean committed, boolean revealed, boolean revealOpen) {
         public String agreement() {
             return state.address();
         }
@@ -33,9 +36,14 @@ public final class WitnessVotes {
             return state.deadline() + state.revealWindow();
         }
 
-        /** "to report", "committed, to reveal" or "revealed", as {@code allstar witness tasks} says. */
+        /**
+         * "to report", "committed, waiting for the committee", "committed, to reveal" or "revealed", as
+         * {@code allstar witness tasks} says.
+         */
         public String progress() {
-            return revealed ? "revealed" : committed ? "committed, to reveal" : "to report";
+            if (revealed) return "revealed";
+            if (committed) return revealOpen ? "committed, to reveal" : "committed, waiting for the committee";
+            return "to report";
         }
     }
 
@@ -52,11 +60,15 @@ public final class WitnessVotes {
     /** The witness's seats, oldest first. */
     public List<Seat> seats(String witness) {
         List<Seat> seats = new ArrayList<>();
-        for (WitnessContracts.Task task : pool.tasks(witness)) {
+        List<WitnessContracts.Task> tasks = pool.tasks(witness);
+        long now = tasks.isEmpty() ? 0 : slas.now();
+        for (WitnessContracts.Task task : tasks) {
             AgreementState s = slas.state(task.agreement());
             int index = s.indexOf(witness);
+            // the chain's commit bit, not the kept vote file: a commit whose transaction failed is still to report
+            boolean committed = index >= 0 && (s.commitMask() & (1 << index)) != 0;
             boolean revealed = index >= 0 && (s.revealMask() & (1 << index)) != 0;
-            seats.add(new Seat(s, index, Files.exists(voteFile(task.agreement(), witness)), revealed));
+            seats.add(new Seat(s, index, committed, revealed, s.revealOpen(now)));
         }
         return seats;
     }

@@ -38,7 +38,8 @@ public final class DockerEngines implements AutoCloseable {
         this(connections, null);
     }
 
-    private DockerEngines(int connections, Path certificates) {
+    /** {@code connections} per engine, TLS client certificates in {@code certificates} (null: from the environment). */
+    DockerEngines(int connections, Path certificates) {
         this.connections = connections;
         this.certificates = certificates;
     }

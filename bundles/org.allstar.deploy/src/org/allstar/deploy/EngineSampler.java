@@ -33,9 +33,19 @@ public final class EngineSampler implements AutoCloseable {
     /** Statistics older than this (engine clock vs the sample) are stale: the stream stopped delivering. */
     private static final long STALE_MILLIS = 5_000;
 
-    private final DockerEngines engines = new DockerEngines(CONNECTIONS);
+    private final DockerEngines engines;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Watch> watches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Engines reached with TLS certificates from the environment (the command line's way, see {@link DockerEngines}). */
+    public EngineSampler() {
+        this(null);
+    }
+
+    /** Engines reached with the TLS client certificates in {@code certificates} (the studio's preference; null: the environment's). */
+    public EngineSampler(java.nio.file.Path certificates) {
+        this.engines = new DockerEngines(CONNECTIONS, certificates);
+    }
 
     /** One sample per docker engine the deployment runs on. */
     public List<EngineSample> sample(Deployment deployment) {

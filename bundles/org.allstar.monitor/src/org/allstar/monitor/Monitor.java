@@ -53,7 +53,7 @@ public final class Monitor implements AutoCloseable {
 
     private final Deployment deployment;
     private final Options options;
-    private final EngineSampler sampler = new EngineSampler();
+    private final EngineSampler sampler;
     private final Collector collector;
     private final Detector detector;
     private final SlaEvaluator slas;
@@ -68,6 +68,16 @@ public final class Monitor implements AutoCloseable {
      *             engines only, and a deployment measured in part would report availability it cannot see
      */
     public Monitor(Deployment deployment, Options options) throws IOException {
+        this(deployment, options, null);
+    }
+
+    /**
+     * A monitor reaching TLS docker engines with the client certificates in {@code certificates} (the studio's
+     * preference); null reads them from the environment as the command line does.
+     *
+     * @throws DeployException as {@link #Monitor(Deployment, Options)}
+     */
+    public Monitor(Deployment deployment, Options options, Path certificates) throws IOException {
         var onClusters = Composer.compose(deployment, EndpointKind.KUBERNETES);
         if (!onClusters.isEmpty()) {
             throw new DeployException(deployment.getName() + " runs in part on Kubernetes ("
@@ -75,6 +85,7 @@ public final class Monitor implements AutoCloseable {
         }
         this.deployment = deployment;
         this.options = options;
+        this.sampler = new EngineSampler(certificates);
         this.detector = new Detector(options.detector());
         this.slas = new SlaEvaluator(options.interval().toMillis());
         int window = capacity(deployment, options);

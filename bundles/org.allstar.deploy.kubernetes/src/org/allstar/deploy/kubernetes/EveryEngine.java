@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.deploy.kubernetes;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,12 +18,25 @@ import org.allstar.model.Deployment;
  * {@code allstar deploy|status|undeploy} and the IDE's deploy wizard and Deployments view do.
  */
 public final class EveryEngine implements AutoCloseable {
-	private final Deployer docker = new Deployer();
+	private final Deployer docker;
 	private final KubernetesDeployer clusters;
 
-	/** Opens the Kubernetes side only when {@code deployment} has one (a kubeconfig is read then). */
+	/**
+	 * Opens the Kubernetes side only when {@code deployment} has one (a kubeconfig is read then); credentials from
+	 * the environment, as the command line reads them.
+	 */
 	public EveryEngine(Deployment deployment) {
-		this.clusters = KubernetesDeployer.concerns(deployment) ? new KubernetesDeployer() : null;
+		this(deployment, null, null);
+	}
+
+	/**
+	 * The studio's way: docker TLS client certificates from {@code dockerCertificates} and clusters from the
+	 * {@code kubeconfig} file (its preferences); either null reads the environment as the command line does.
+	 */
+	public EveryEngine(Deployment deployment, Path dockerCertificates, Path kubeconfig) {
+		this.docker = new Deployer(dockerCertificates);
+		this.clusters = !KubernetesDeployer.concerns(deployment) ? null
+				: kubeconfig == null ? new KubernetesDeployer() : new KubernetesDeployer(kubeconfig);
 	}
 
 	public Report apply(Deployment deployment, Options options) {

@@ -137,7 +137,7 @@ public final class DeploymentsView extends ViewPart {
 	}
 
 	private static List<Row> status(FoundDeployment deployment) {
-		try (EveryEngine engines = new EveryEngine(deployment.deployment())) {
+		try (EveryEngine engines = StudioEngines.of(deployment.deployment())) {
 			List<Row> list = new ArrayList<>();
 			engines.containers(deployment.deployment()).forEach(r -> list.add(new Row(deployment, r, null)));
 			engines.clusterDeployments(deployment.deployment()).forEach(r -> list.add(new Row(deployment, r, null)));

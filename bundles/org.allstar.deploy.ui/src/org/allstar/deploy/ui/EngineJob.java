@@ -55,7 +55,7 @@ public final class EngineJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Options options = new Options(work == Work.DRY_RUN, false, monitor::subTask);
-		try (EveryEngine engines = new EveryEngine(deployment)) {
+		try (EveryEngine engines = StudioEngines.of(deployment)) {
 			report = work.step.run(engines, deployment, options);
 		} catch (DeployException e) {
 			report = new Report(List.of(), List.of(e.getMessage()), false, List.of());

@@ -16,7 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 /**
  * Watches a running deployment as {@code allstar monitor} does, keeping the series in the workspace's monitor
  * folder (the same files, so the command line's diagnose reads what the IDE measured and the other way round),
- * until cancelled or the duration is over. Cancelling ends the tick under way first.
+ * until cancelled or the duration is over. Cancelling ends the tick under way first. TLS engines are reached with
+ * the certificates of the studio's preferences (the command line reads its environment).
  */
 public final class MonitorJob extends Job {
 	private final Deployment deployment;
@@ -37,7 +38,7 @@ public final class MonitorJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName() + " every " + interval.toMillis() + " ms", IProgressMonitor.UNKNOWN);
 		Monitor.Options options = Monitor.Options.defaults(folder, monitor::subTask).withInterval(interval);
-		try (Monitor watching = new Monitor(deployment, options)) {
+		try (Monitor watching = new Monitor(deployment, options, StudioEngines.dockerCertificates())) {
 			watching.run(duration, monitor::isCanceled);
 			return Status.OK_STATUS;
 		} catch (DeployException | IOException e) {

@@ -4,6 +4,9 @@ package org.allstar.diagram.glsp;
 import java.util.List;
 
 import org.allstar.diagram.DiagramTypes;
+import org.allstar.diagram.ops.ApplicationOperations;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.operations.OperationHandler;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
@@ -25,6 +28,14 @@ public class ApplicationDiagramModule extends AllstarDiagramModule {
 	@Override
 	protected Class<? extends GModelFactory> bindGModelFactory() {
 		return ApplicationGModelFactory.class;
+	}
+
+	@Override
+	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+		super.configureOperationHandlers(binding);
+		binding.add(ApplicationOperations.CreateComponent.class);
+		binding.add(ApplicationOperations.CreateFlow.class);
+		binding.add(ApplicationOperations.Delete.class);
 	}
 
 	/** Components move, resize and delete; flows connect components. Layout is ours (server side, ELK). */

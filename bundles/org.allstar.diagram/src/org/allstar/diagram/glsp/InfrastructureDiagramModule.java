@@ -4,6 +4,9 @@ package org.allstar.diagram.glsp;
 import java.util.List;
 
 import org.allstar.diagram.DiagramTypes;
+import org.allstar.diagram.ops.InfrastructureOperations;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.operations.OperationHandler;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
@@ -25,6 +28,15 @@ public class InfrastructureDiagramModule extends AllstarDiagramModule {
 	@Override
 	protected Class<? extends GModelFactory> bindGModelFactory() {
 		return InfrastructureGModelFactory.class;
+	}
+
+	@Override
+	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+		super.configureOperationHandlers(binding);
+		binding.add(InfrastructureOperations.CreateNode.class);
+		binding.add(InfrastructureOperations.CreateProvider.class);
+		binding.add(InfrastructureOperations.CreateLink.class);
+		binding.add(InfrastructureOperations.Delete.class);
 	}
 
 	/** Providers contain nodes; links join nodes or providers. A node stays in its provider (not reparentable). */

@@ -6,6 +6,7 @@ import static org.allstar.diagram.graph.Shapes.quantity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,15 +38,28 @@ public final class ApplicationGraph {
 		for (Component component : application.getComponents()) {
 			graph.getChildren().add(node(component));
 		}
+		flows(application).forEach((id, flow) -> graph.getChildren().add(edge(id, flow)));
+		return graph;
+	}
+
+	/**
+	 * The drawable flows by edge id, in the text's order. A flow with an unresolved end is left out: the text
+	 * editor shows the error, and an edge to nothing breaks the client. Edits find their flow by this id.
+	 */
+	public static Map<String, Flow> flows(Application application) {
 		Map<String, Integer> seen = new HashMap<>();
+		Map<String, Flow> flows = new LinkedHashMap<>();
 		for (Flow flow : application.getFlows()) {
 			if (flow.getSource() == null || flow.getTarget() == null || flow.getSource().eIsProxy()
 					|| flow.getTarget().eIsProxy()) {
-				continue; // an unresolved end: the text editor shows the error; an edge to nothing breaks the client
+				continue;
 			}
-			graph.getChildren().add(edge(flow, seen));
+			String source = Ids.component(flow.getSource());
+			String target = Ids.component(flow.getTarget());
+			int index = seen.merge(source + "->" + target, 1, Integer::sum) - 1;
+			flows.put(Ids.flow(source, target, index), flow);
 		}
-		return graph;
+		return flows;
 	}
 
 	private static GNode node(Component component) {
@@ -100,12 +114,9 @@ public final class ApplicationGraph {
 		return need == null ? null : need.getKind().getLiteral() + " " + need.getNeed().getLiteral();
 	}
 
-	private static GEdge edge(Flow flow, Map<String, Integer> seen) {
-		String source = Ids.component(flow.getSource());
-		String target = Ids.component(flow.getTarget());
-		int index = seen.merge(source + "->" + target, 1, Integer::sum) - 1;
-		GEdge edge = new GEdgeBuilder(DiagramTypes.FLOW).id(Ids.flow(source, target, index)).sourceId(source)
-				.targetId(target).build();
+	private static GEdge edge(String id, Flow flow) {
+		GEdge edge = new GEdgeBuilder(DiagramTypes.FLOW).id(id).sourceId(Ids.component(flow.getSource()))
+				.targetId(Ids.component(flow.getTarget())).build();
 		String text = join(quantity(flow.getBandwidth()),
 				flow.getLatency() == null ? null : "< " + quantity(flow.getLatency()));
 		if (!text.isEmpty()) {

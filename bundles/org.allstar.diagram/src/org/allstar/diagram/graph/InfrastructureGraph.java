@@ -54,15 +54,28 @@ public final class InfrastructureGraph {
 				}
 			}
 		}
+		links(links).forEach((id, link) -> graph.getChildren().add(edge(id, link)));
+		return graph;
+	}
+
+	/**
+	 * The drawable links by edge id, in the given order. A link with an unresolved end is left out: the text editor
+	 * shows the error, and an edge to nothing breaks the client. Edits find their link by this id.
+	 */
+	public static Map<String, Link> links(List<Link> links) {
 		Map<String, Integer> seen = new HashMap<>();
+		Map<String, Link> drawable = new LinkedHashMap<>();
 		for (Link link : links) {
 			if (link.getSource() == null || link.getTarget() == null || link.getSource().eIsProxy()
 					|| link.getTarget().eIsProxy()) {
-				continue; // an unresolved end: the text editor shows the error; an edge to nothing breaks the client
+				continue;
 			}
-			graph.getChildren().add(edge(link, seen));
+			String source = Ids.host(link.getSource());
+			String target = Ids.host(link.getTarget());
+			int index = seen.merge(source + "--" + target, 1, Integer::sum) - 1;
+			drawable.put(Ids.link(source, target, index), link);
 		}
-		return graph;
+		return drawable;
 	}
 
 	/** Node id to the names of the components the deployment places there, in the text's order. */
@@ -124,12 +137,9 @@ public final class InfrastructureGraph {
 		return count + "\u00d7 " + accelerator.getKind().getLiteral() + " " + accelerator.getModel();
 	}
 
-	private static GEdge edge(Link link, Map<String, Integer> seen) {
-		String source = Ids.host(link.getSource());
-		String target = Ids.host(link.getTarget());
-		int index = seen.merge(source + "--" + target, 1, Integer::sum) - 1;
-		GEdgeBuilder builder = new GEdgeBuilder(DiagramTypes.LINK).id(Ids.link(source, target, index))
-				.sourceId(source).targetId(target);
+	private static GEdge edge(String id, Link link) {
+		GEdgeBuilder builder = new GEdgeBuilder(DiagramTypes.LINK).id(id).sourceId(Ids.host(link.getSource()))
+				.targetId(Ids.host(link.getTarget()));
 		if (link.isBidirectional()) {
 			builder.addCssClass("bidirectional");
 		}

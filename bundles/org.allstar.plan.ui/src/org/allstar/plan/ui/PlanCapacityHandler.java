@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -29,12 +30,29 @@ public final class PlanCapacityHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		Shell shell = window.getShell();
-		IFile file = modelFile(event, window);
+		IFile file = modelFile(HandlerUtil.getCurrentSelection(event), window);
 		if (file == null) {
-			MessageDialog.openInformation(shell, "Plan Capacity",
-					"Select an .allstar file (in an explorer or an open editor) whose folder has the application and the providers.");
+			MessageDialog.openInformation(shell, "Plan Capacity", NO_MODEL);
 			return null;
 		}
+		PlanScope scope = loadScope(file, shell);
+		if (scope == null) {
+			return null;
+		}
+		ReputationSource reputations = StudioReputations.fromPreferences();
+		try {
+			new WizardDialog(shell, new PlanCapacityWizard(scope, reputations, window.getActivePage())).open();
+		} finally {
+			StudioReputations.close(reputations);
+		}
+		return null;
+	}
+
+	static final String NO_MODEL = "Select an .allstar file (in an explorer or an open editor) whose folder has the"
+			+ " application and the providers.";
+
+	/** The folder's models of {@code file}, loaded off the UI thread with a busy cursor; null (said why) when not. */
+	static PlanScope loadScope(IFile file, Shell shell) {
 		PlanScope[] scope = { null };
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
@@ -52,24 +70,20 @@ public final class PlanCapacityHandler extends AbstractHandler {
 		} catch (InterruptedException e) {
 			return null;
 		}
-		ReputationSource reputations = StudioReputations.fromPreferences();
-		try {
-			new WizardDialog(shell, new PlanCapacityWizard(scope[0], reputations, window.getActivePage())).open();
-		} finally {
-			StudioReputations.close(reputations);
-		}
-		return null;
+		return scope[0];
 	}
 
-	private static IFile modelFile(ExecutionEvent event, IWorkbenchWindow window) {
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof IAdaptable adaptable) {
+	/** The .allstar file selected in {@code selection}, else the active editor's, else null. */
+	static IFile modelFile(ISelection selection, IWorkbenchWindow window) {
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof IAdaptable adaptable) {
 			IFile file = adaptable.getAdapter(IFile.class);
 			if (file != null && file.getName().endsWith(ModelFiles.EXTENSION)) {
 				return file;
 			}
 		}
-		IEditorPart editor = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
 		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
 		return file != null && file.getName().endsWith(ModelFiles.EXTENSION) ? file : null;
 	}

@@ -38,10 +38,11 @@ public final class CpSatPlanner {
 	/** Edge sites at most this far apart (ms) share a zone in the bounding relaxation. */
 	private static final Rational ZONE_MS = Rational.of(1);
 	/**
-	 * Seconds the zone relaxation gets at most, after neighbourhood search: at 500 × 5,000 its bound stops rising
-	 * well within that, while plans keep improving with more search.
+	 * Seconds the zone relaxation gets at most, after neighbourhood search. At 500 × 5,000 its bound (17,750.40, price)
+	 * came at 21 s of the relaxation's solve on a loaded machine (load 5–6 on 2 cores), so 15 s left it at 13,000–16,000
+	 * there; neighbourhood search reaches most of its gains in the first 30 s. allstar.plan.zoneSeconds for tuning runs.
 	 */
-	private static final double ZONE_SECONDS = 15;
+	private static final double ZONE_SECONDS = Double.parseDouble(System.getProperty("allstar.plan.zoneSeconds", "25"));
 	/** The greedy plan is the fallback of a short run: it gets this long even when the limit is nearly spent. */
 	private static final long GREEDY_MINIMUM_NANOS = 500_000_000L;
 	/** Up to this many nodes the exact node-level model is worth a try when packing fails (else: greedy). */

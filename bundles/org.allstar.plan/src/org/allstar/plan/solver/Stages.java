@@ -66,6 +66,7 @@ final class Stages {
 		boolean allOptimal = true;
 		double bound = Double.NaN;
 		String last = null;
+		double lastObjective = Double.NaN;
 		for (int i = 0; i < stages.size(); i++) {
 			Stage stage = stages.get(i);
 			model.model.minimize(stage.expression());
@@ -85,6 +86,7 @@ final class Stages {
 			allOptimal &= status == CpSolverStatus.OPTIMAL;
 			counts = counts(solver);
 			bound = solver.bestObjectiveBound() / stage.scale();
+			lastObjective = solver.objectiveValue() / stage.scale();
 			last = stage.name();
 			if (i + 1 < stages.size()) {
 				model.model.addLessOrEqual(stage.expression(), solver.value(stage.expression()));
@@ -92,7 +94,20 @@ final class Stages {
 			}
 		}
 		int[][] assignment = Packer.pack(model.problem, model.pools, model.poolsOf, counts, nodeCost).orElse(null);
+		if (Boolean.getBoolean("allstar.plan.debug.packing")) {
+			System.err.printf(java.util.Locale.ROOT, "packing %s: pool model %.3f, packed %s%n", last, lastObjective,
+					assignment == null ? "failed" : String.format(java.util.Locale.ROOT, "%.3f",
+							nodeCostOf(assignment) / NodeCosts.SCALE));
+		}
 		return new Result(allOptimal ? CpSolverStatus.OPTIMAL : CpSolverStatus.FEASIBLE, assignment, true, bound, last);
+	}
+
+	private double nodeCostOf(int[][] plan) {
+		long total = 0;
+		for (int n : Evaluation.usedNodes(plan)) {
+			total += nodeCost[n];
+		}
+		return total;
 	}
 
 	private long[][] counts(CpSolver solver) {

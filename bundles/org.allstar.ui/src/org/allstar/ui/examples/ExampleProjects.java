@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.allstar.lang.ui.build.ModelNature;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -64,6 +65,7 @@ public class ExampleProjects implements IStartup {
 				project.create(progress.split(1));
 				project.open(null);
 				try {
+					ModelNature.addTo(project, null); // its builder keeps every model file's markers
 					copy(folder, project, progress);
 				} catch (CoreException e) {
 					project.delete(true, true, null);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allstar.lang.ui.build.ModelNature;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -58,11 +59,12 @@ public final class ProjectFromTemplate {
 		if (problem.isPresent()) {
 			throw new CoreException(Status.error(problem.get()));
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating project " + name, template.files().size() + 2);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating project " + name, template.files().size() + 3);
 		IProject project = workspace.getRoot().getProject(name);
 		project.create(progress.split(1));
 		try {
 			project.open(progress.split(1));
+			ModelNature.addTo(project, progress.split(1)); // its builder keeps every model file's markers
 			for (Map.Entry<String, java.net.URL> file : template.files().entrySet()) {
 				progress.subTask(file.getKey());
 				copy(file.getValue(), project.getFile(IPath.fromPortableString(file.getKey())), progress.split(1));

@@ -97,17 +97,20 @@ class EditorBenchUiTest {
 				keystrokes(Workbench.documentOf(editor), annotations, "cpu 1 core", "cpu 64 cores"));
 		page.closeAllEditors(false);
 
-		report("same, ReconcileJob alone (no editor), full pipeline",
-				jobKeystrokes(text, CheckMode.ALL, "cpu 1 core", "cpu 64 cores"));
-		report("baseline: ReconcileJob without the verifier's rules, keystroke breaking a port's range",
-				jobKeystrokes(text, CheckMode.FAST_ONLY, "ports 8000", "ports 80000"));
+		report("same, ReconcileJob alone (no editor), full pipeline, incremental parse",
+				jobKeystrokes(text, CheckMode.ALL, true, "cpu 1 core", "cpu 64 cores"));
+		report("baseline: same ReconcileJob parsing the whole text on every check (no incremental parse)",
+				jobKeystrokes(text, CheckMode.ALL, false, "cpu 1 core", "cpu 64 cores"));
+		report("baseline: ReconcileJob without the verifier's rules, whole text, keystroke breaking a port's range",
+				jobKeystrokes(text, CheckMode.FAST_ONLY, false, "ports 8000", "ports 80000"));
 	}
 
-	private List<Long> jobKeystrokes(String text, CheckMode mode, String from, String to) throws Exception {
+	private List<Long> jobKeystrokes(String text, CheckMode mode, boolean incremental, String from, String to)
+			throws Exception {
 		Document document = new Document(text);
 		AnnotationModel annotations = new AnnotationModel();
 		annotations.connect(document);
-		ReconcileJob job = new ReconcileJob(document, new ModelChecker(Fixtures.SERVICES, mode), () -> null,
+		ReconcileJob job = new ReconcileJob(document, new ModelChecker(Fixtures.SERVICES, mode, incremental), () -> null,
 				List.of(result -> IssueAnnotations.replace(annotations, result.issues(), result.text().length())));
 		job.start();
 		try {

@@ -48,6 +48,8 @@ import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.allstar.lang.ui.properties.ElementPropertySheetPage;
 
 /**
  * The ALLSTAR-ML editor: a platform text editor (dirty state, undo/redo; workspace files are saved atomically by
@@ -82,6 +84,7 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	private final PresentationUpdater presentation = new PresentationUpdater();
 	private volatile Path modelFile;
 	private ReconcileJob reconcileJob;
+	private volatile ModelChecker checker;
 	private AllstarMlOutlinePage outlinePage;
 	private List<OutlineNode> outline = List.of();
 	private volatile Reconciliation lastReconciliation;
@@ -233,7 +236,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		}
 		String text = document.get();
 		Reconciliation last = lastReconciliation;
-		if (last != null && last.resource() != null && last.text().equals(text)) {
+		if (last != null && last.resource() != null && last.text().equals(text) && checker != null
+				&& checker.isUnchanged(last)) {
 			return last.resource();
 		}
 		return services.parse(text, modelFile);
@@ -276,6 +280,9 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 			}
 			return type.cast(outlinePage);
 		}
+		if (type == IPropertySheetPage.class) {
+			return type.cast(new ElementPropertySheetPage()); // the element at the caret, not the text, in Properties
+		}
 		return super.getAdapter(type);
 	}
 
@@ -313,7 +320,8 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 		// annotations on the UI thread too: the viewer iterates the document's positions there, and changing them
 		// from the job thread raced with it (ConcurrentModificationException in the text presentation)
 		Consumer<Reconciliation> toView = result -> display.asyncExec(() -> show(result, annotations));
-		reconcileJob = new ReconcileJob(document, new ModelChecker(services), () -> modelFile,
+		checker = new ModelChecker(services);
+		reconcileJob = new ReconcileJob(document, checker, () -> modelFile,
 				List.of(toView, toMarkers));
 		reconcileJob.start();
 	}

@@ -36,11 +36,23 @@ public final class IssueAnnotations {
 		};
 	}
 
+	/**
+	 * Makes the live annotations those of {@code issues}: an annotation already there with the same type, text and
+	 * place stays (a keystroke usually changes one or two of thousands, and every added or removed annotation costs
+	 * the viewer a repaint of its line) while its issue's offset is still its place (quick fixes read it), the others are removed and the missing ones added, in one model change.
+	 */
 	public static void replace(IAnnotationModel model, List<Issue> issues, int documentLength) {
+		Map<String, Annotation> kept = new HashMap<>();
 		List<Annotation> old = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(annotation -> {
 			if (LIVE_TYPES.contains(annotation.getType())) {
-				old.add(annotation);
+				Position position = model.getPosition(annotation);
+				if (position == null || position.isDeleted() || !(annotation instanceof IssueAnnotation live)
+						|| !Integer.valueOf(position.getOffset()).equals(live.issue().getOffset()) // text moved: its issue is stale
+						|| kept.putIfAbsent(keyOf(annotation.getType(), annotation.getText(), position),
+								annotation) != null) {
+					old.add(annotation);
+				}
 			}
 		});
 		Map<Annotation, Position> added = new HashMap<>();
@@ -52,7 +64,15 @@ public final class IssueAnnotations {
 			int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(),
 					documentLength - offset));
 			String message = issue.getCode() == null ? issue.getMessage() : issue.getCode() + ": " + issue.getMessage();
-			added.put(new IssueAnnotation(typeOf(issue.getSeverity()), message, issue), new Position(offset, length));
+			String type = typeOf(issue.getSeverity());
+			Position position = new Position(offset, length);
+			if (kept.remove(keyOf(type, message, position)) == null) {
+				added.put(new IssueAnnotation(type, message, issue), position);
+			}
+		}
+		old.addAll(kept.values()); // there before, not found again
+		if (old.isEmpty() && added.isEmpty()) {
+			return;
 		}
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(old.toArray(Annotation[]::new), added);
@@ -60,5 +80,9 @@ public final class IssueAnnotations {
 			old.forEach(model::removeAnnotation);
 			added.forEach(model::addAnnotation);
 		}
+	}
+
+	private static String keyOf(String type, String message, Position position) {
+		return type + '\u0000' + position.getOffset() + '\u0000' + position.getLength() + '\u0000' + message;
 	}
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.lang.ui.validation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * The Problems view's entries of a model file: markers of type {@value #TYPE} on the file, replaced as a whole in
- * one workspace operation (one resource-change event per reconcile).
+ * The Problems view's entries of a model file: markers of type {@value #TYPE} on the file, changed where they differ
+ * from the last reconcile's, in one workspace operation (at most one resource-change event per reconcile).
  */
 public final class IssueMarkers {
 
@@ -26,17 +27,37 @@ public final class IssueMarkers {
 	private IssueMarkers() {
 	}
 
+	/**
+	 * Makes the file's markers those of {@code issues}: a marker already there with the same attributes stays, the
+	 * others are deleted and the missing ones created, all in one workspace operation; when nothing differs (most
+	 * keystrokes) there is no workspace operation and no resource-change event at all.
+	 */
 	public static void replace(IFile file, List<Issue> issues, IProgressMonitor monitor) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
+		List<Map<String, Object>> wanted = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() != Severity.IGNORE) {
+				wanted.add(attributesOf(issue));
+			}
+		}
+		List<IMarker> stale = new ArrayList<>();
+		List<Map<String, Object>> missing = new ArrayList<>(wanted);
+		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+			if (!missing.remove(marker.getAttributes())) {
+				stale.add(marker);
+			}
+		}
+		if (stale.isEmpty() && missing.isEmpty()) {
+			return;
+		}
 		IWorkspaceRunnable update = m -> {
-			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-			for (Issue issue : issues) {
-				if (issue.getSeverity() == Severity.IGNORE) {
-					continue;
-				}
-				file.createMarker(TYPE, attributesOf(issue)); // all at once: readers never see a half-made marker
+			for (IMarker marker : stale) {
+				marker.delete();
+			}
+			for (Map<String, Object> attributes : missing) {
+				file.createMarker(TYPE, attributes); // all at once: readers never see a half-made marker
 			}
 		};
 		file.getWorkspace().run(update, file, IWorkspace.AVOID_UPDATE, monitor);

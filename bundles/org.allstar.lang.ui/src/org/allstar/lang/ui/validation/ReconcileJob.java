@@ -26,10 +26,14 @@ public class ReconcileJob extends Job implements IDocumentListener {
 
 	/**
 	 * Quiet time after the last keystroke before checking: short, because the next keystroke cancels a check that
-	 * has started anyway (the validator stops at its cancel indicator), and every millisecond here is in the
-	 * keystroke-to-marker time (docs/benchmarks.md); was 400 ms.
+	 * has started anyway (the validator stops at its cancel indicator; the check runs in this job, never on the UI
+	 * thread, so a check that is cancelled costs CPU, not responsiveness), and every millisecond here is in the
+	 * keystroke-to-marker time (docs/benchmarks.md). 50 ms still merges the keystrokes of auto-repeat, paste-like
+	 * bursts and fast typing (under 50 ms apart); slower typing starts a check per keystroke, which the next one
+	 * cancels, and since checks are incremental (one edit given to the kept model) that wasted check is cheap.
+	 * Was 400 ms, then 150 ms.
 	 */
-	public static final long DELAY_MS = 150;
+	public static final long DELAY_MS = 50;
 
 	private final IDocument document;
 	private final ModelChecker checker;

@@ -16,13 +16,16 @@ import org.eclipse.jface.action.IToolBarManager;
 /**
  * Witness tasks: the committee seats of the studio's account, with the commit and reveal deadlines and how far its
  * vote has got; Report violated / Report met commit a vote (its secret nonce kept in the chain folder), Reveal
- * reveals it. The same votes as {@code allstar witness report|reveal}.
+ * reveals it, enabled only when the contract takes the reveal (the whole committee has committed, or the agreement
+ * has ended), as the seat read from the chain says. The same votes as {@code allstar witness report|reveal}.
  */
 public final class WitnessTasksView extends ChainTableView<WitnessTasksView.Row> {
 	public static final String ID = "org.allstar.market.ui.witnessTasks";
 
 	public record Row(WitnessVotes.Seat seat, String witness) {
 	}
+
+	private static final String REVEAL_TIP = "Reveals the vote committed from this workspace";
 
 	private Action violated;
 	private Action met;
@@ -54,7 +57,7 @@ public final class WitnessTasksView extends ChainTableView<WitnessTasksView.Row>
 				});
 			}
 		};
-		reveal.setToolTipText("Reveals the vote committed from this workspace");
+		reveal.setToolTipText(REVEAL_TIP);
 		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
 		bar.add(violated);
 		bar.add(met);
@@ -86,7 +89,19 @@ public final class WitnessTasksView extends ChainTableView<WitnessTasksView.Row>
 		boolean active = row != null && row.seat().state().phase() == Phase.ACTIVE;
 		violated.setEnabled(active && !row.seat().committed());
 		met.setEnabled(active && !row.seat().committed());
-		reveal.setEnabled(active && row.seat().committed() && !row.seat().revealed());
+		reveal.setEnabled(active && row.seat().committed() && !row.seat().revealed() && row.seat().revealOpen());
+		reveal.setToolTipText(row == null ? REVEAL_TIP : revealTip(row.seat()));
+	}
+
+	/** Why Reveal is off while the committee still commits: the contract would refuse it (RevealTooEarly). */
+	static String revealTip(WitnessVotes.Seat seat) {
+		if (!seat.committed() || seat.revealed() || seat.revealOpen()) {
+			return REVEAL_TIP;
+		}
+		var state = seat.state();
+		return REVEAL_TIP + "; reveals open once all " + state.committeeSize() + " witnesses have committed ("
+				+ Integer.bitCount(state.commitMask()) + " so far) or the agreement ends at "
+				+ Instant.ofEpochSecond(state.deadline());
 	}
 
 	@Override

@@ -2,9 +2,12 @@
 package org.allstar.ui.tests.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.allstar.chain.AgreementState;
 import org.allstar.market.ui.ChainJob;
@@ -169,6 +172,15 @@ class MarketWizardsUiTest {
 			assertEquals("to report", tasks.rows().get(0).seat().progress());
 			runAction(tasks, seat < 2 ? "Report &violated" : "Report &met", "committed");
 			Screen.waitUntil("the committed vote", () -> !tasks.refreshing() && tasks.rows().get(0).seat().committed());
+			tasks.getViewSite().getSelectionProvider().setSelection(new StructuredSelection(tasks.rows().get(0)));
+			IAction reveal = action(tasks, "&Reveal");
+			if (seat < 2) { // the contract refuses a reveal before the whole committee has committed (RevealTooEarly)
+				assertFalse(reveal.isEnabled(), "no reveal while " + (2 - seat) + " witnesses still commit");
+				assertTrue(reveal.getToolTipText().contains((seat + 1) + " so far"), reveal.getToolTipText());
+				assertEquals("committed, waiting for the committee", tasks.rows().get(0).seat().progress());
+			} else {
+				assertTrue(reveal.isEnabled(), "the last commit opens the reveals");
+			}
 		}
 		for (int seat = 0; seat < 2; seat++) {
 			select(tasks, committee.get(seat));
@@ -202,6 +214,81 @@ class MarketWizardsUiTest {
 		assertNull(feedback.job().failure());
 	}
 
+	@Test
+	@Order(4)
+	void thePlanWizardsRiskTermUsesTheOnChainReputations() throws Exception {
+		// the chain now has a settled agreement in which AwsFrankfurt was found in violation, and a rating of 2
+		// every provider is still near the prior of 0.5: the model's "require reputation >= 0.7" would rule all out
+		var livestory = world.project.getFile("livestory.allstar");
+		String text = new String(livestory.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains("require reputation >= 0.7"));
+		livestory.setContents(text.replace("require reputation >= 0.7", "require reputation >= 0.1")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8), true, false, null);
+		org.allstar.plan.ui.NewDeploymentPlanWizard wizard = new org.allstar.plan.ui.NewDeploymentPlanWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(world.project.getFile("livestory.allstar")));
+		Screen.Dialog dialog = new Screen.Dialog(wizard);
+		dialog.open();
+		try {
+			Screen.field(dialog.area(), "&Time limit (s):", org.eclipse.swt.widgets.Spinner.class).setSelection(20);
+			dialog.next();
+			var plan = wizard.getPage("plan");
+			Screen.waitUntil("the plan", () -> plan.isPageComplete() || plan.getErrorMessage() != null);
+			assertNull(plan.getErrorMessage());
+			Screen.screenshot("market-plan-reputations.png");
+			var composite = (org.eclipse.swt.widgets.Composite) plan.getControl();
+			String figures = labels(composite).stream().filter(l -> l.startsWith("status:")).findFirst().orElseThrow();
+			String risk = figures.lines().filter(l -> l.startsWith("risk: ")).findFirst().orElseThrow();
+			assertEquals(String.format(java.util.Locale.ROOT, "risk: %.4f", expectedRisk(placedNodes(composite))), risk,
+					"1 - the chain's reputation, summed over the nodes used: " + figures);
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) dialog.close();
+		}
+	}
+
+	/** "Provider.node" of every node the plan uses (its placements table). */
+	private static java.util.Set<String> placedNodes(org.eclipse.swt.widgets.Composite page) {
+		org.eclipse.swt.widgets.Table placements = find(page, org.eclipse.swt.widgets.Table.class);
+		java.util.Set<String> nodes = new java.util.TreeSet<>();
+		for (var item : placements.getItems()) nodes.addAll(List.of(item.getText(2).split(", ")));
+		return nodes;
+	}
+
+	/** What the risk term should be, from reputations read here from the same chain (AwsFrankfurt below the prior). */
+	private static double expectedRisk(java.util.Set<String> nodes) throws Exception {
+		var loaded = org.allstar.lang.ui.FolderModels.load(world.project, org.eclipse.xtext.util.CancelIndicator.NullImpl);
+		try (var reputations = new org.allstar.market.ChainReputation(new org.allstar.chain.WorkspaceChain(
+				StudioPreferences.workspaceFolder("chain"), StudioPreferences.keystoreFolder(), null, false, line -> { }))) {
+			var aws = loaded.named(org.allstar.model.Provider.class, "AwsFrankfurt").get(0);
+			assertTrue(reputations.reputationOf(aws).orElseThrow().doubleValue() < 0.5, "a violation lowers it");
+			double risk = 0;
+			for (String node : nodes) {
+				var provider = loaded.named(org.allstar.model.Provider.class, node.substring(0, node.indexOf('.'))).get(0);
+				risk += reputations.reputationOf(provider).map(r -> 1 - r.doubleValue()).orElse(0.0);
+			}
+			return risk;
+		}
+	}
+
+	private static List<String> labels(org.eclipse.swt.widgets.Composite root) {
+		List<String> texts = new java.util.ArrayList<>();
+		for (var child : root.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) texts.add(label.getText());
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) texts.addAll(labels(inner));
+		}
+		return texts;
+	}
+
+	private static <T> T find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+		for (var child : root.getChildren()) {
+			if (type.isInstance(child)) return type.cast(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				T found = find(inner, type);
+				if (found != null) return found;
+			}
+		}
+		return null;
+	}
+
 	private static void select(WitnessTasksView tasks, String witness) throws InterruptedException {
 		StudioPreferences.set(StudioPreferences.ACCOUNT, witness);
 		tasks.refresh(true);
@@ -211,12 +298,16 @@ class MarketWizardsUiTest {
 
 	private static void runAction(WitnessTasksView view, String text, String done) throws InterruptedException {
 		view.getViewSite().getSelectionProvider().setSelection(new StructuredSelection(view.rows().get(0)));
-		IAction action = java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
-				.filter(ActionContributionItem.class::isInstance).map(i -> ((ActionContributionItem) i).getAction())
-				.filter(a -> text.equals(a.getText())).findFirst().orElseThrow();
+		IAction action = action(view, text);
 		assertTrue(action.isEnabled(), text + " is enabled");
 		action.run();
 		Screen.waitUntil(done, () -> view.lastOutcome() != null);
 		assertTrue(view.lastOutcome().startsWith(done), view.lastOutcome());
+	}
+
+	private static IAction action(WitnessTasksView view, String text) {
+		return java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(ActionContributionItem.class::isInstance).map(i -> ((ActionContributionItem) i).getAction())
+				.filter(a -> text.equals(a.getText())).findFirst().orElseThrow();
 	}
 }
