@@ -6,29 +6,23 @@ import '@vscode/codicons/dist/codicon.css';
 import './diagram.css';
 import { Container } from 'inversify';
 import {
-  DeleteElementOperation, DiagramLoader, GLSPActionDispatcher, RedoAction, RequestExportSvgAction, SelectAction, SelectionService,
-  STANDALONE_MODULE_CONFIG, UndoAction, createDiagramOptionsModule, initializeDiagramContainer
+  DiagramLoader, FitToScreenAction, GLSPActionDispatcher, STANDALONE_MODULES, createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
 } from '@eclipse-glsp/client';
 import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
 import { swtConnection } from './transport';
 import { allstarDiagramModule } from './diagram-module';
 import { tellEditor } from './bridge';
+import { pageApi } from './page-api';
 
-declare global {
-  interface Window {
-    /** What the editor's Java side calls through Browser.execute/evaluate. */
-    allstar?: {
-      selected(): string[];
-      select(ids: string[]): void;
-      deleteSelected(): void;
-      undo(): void;
-      redo(): void;
-      exportSvg(): void;
-    };
-  }
-}
+/**
+ * The GLSP server of the workbench is initialized once, by the first page, and refuses any later page that brings
+ * another application id. GLSP's default id is a random one per page (per JavaScript world), so every editor gives
+ * the same one.
+ */
+const APPLICATION_ID = 'allstar-studio';
 
 async function start(): Promise<void> {
+  forwardConsole();
   const params = new URLSearchParams(window.location.search);
   const diagramType = params.get('type') ?? '';
   const sourceUri = params.get('source') ?? '';
@@ -38,25 +32,42 @@ async function start(): Promise<void> {
   const glspClient = new BaseJsonrpcGLSPClient({ id: 'allstar-studio', connectionProvider: swtConnection() });
   const container = initializeDiagramContainer(new Container(), allstarDiagramModule,
     createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri }),
-    STANDALONE_MODULE_CONFIG);
+    // the stand-alone export is a browser download, which an SWT Browser ignores: the SVG goes to the editor instead
+    { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) });
   await glspClient.start();
-  await container.get(DiagramLoader).load();
-  const dispatcher = container.get(GLSPActionDispatcher);
-  const selection = container.get(SelectionService);
-  window.allstar = {
-    selected: () => selection.getSelectedElementIDs(),
-    select: ids => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
-    deleteSelected: () => {
-      const ids = selection.getSelectedElementIDs();
-      if (ids.length > 0) {
-        dispatcher.dispatch(DeleteElementOperation.create(ids));
-      }
-    },
-    undo: () => dispatcher.dispatch(UndoAction.create()),
-    redo: () => dispatcher.dispatch(RedoAction.create()),
-    exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create())
-  };
+  await container.get(DiagramLoader).load({ initializeParameters: { applicationId: APPLICATION_ID } });
+  // the whole diagram in view (not enlarged): GLSP draws only what is in view, and a first look should show it all
+  await container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+  window.allstar = pageApi(container);
   tellEditor('loaded', diagramType);
+}
+
+/**
+ * The SWT Browser has no console: GLSP's client reports its errors and warnings there (a failed action, a message
+ * from the server), so they go to the editor, which logs them.
+ */
+function forwardConsole(): void {
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      original(...args);
+      tellEditor('console-' + level, args.map(describe).join(' '));
+    };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) {
+    return value.stack ?? value.message;
+  }
+  if (typeof value === 'string') {
+    return value;
+  }
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
 }
 
 start().catch(error => tellEditor('error', String(error?.stack ?? error)));

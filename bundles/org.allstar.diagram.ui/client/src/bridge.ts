@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 // What the editor's Java side reads from and asks of the page besides GLSP messages.
 import { injectable } from 'inversify';
-import { GModelRoot, ISelectionListener } from '@eclipse-glsp/client';
+import { Action, ExportSvgAction, GModelRoot, IActionHandler, ISelectionListener } from '@eclipse-glsp/client';
 
 declare global {
   interface Window {
@@ -19,5 +19,18 @@ export function tellEditor(kind: string, payload: unknown): void {
 export class BridgeSelectionListener implements ISelectionListener {
   selectionChanged(_root: Readonly<GModelRoot>, selectedElements: string[]): void {
     tellEditor('selection', selectedElements);
+  }
+}
+
+/**
+ * The SVG that GLSP's exporter made (Export in the editor's menu) goes to the editor, which saves it; GLSP's own
+ * handler would start a browser download, which an SWT Browser ignores.
+ */
+@injectable()
+export class ExportSvgToEditor implements IActionHandler {
+  handle(action: Action): void {
+    if (ExportSvgAction.is(action)) {
+      tellEditor('svg', action.svg);
+    }
   }
 }

@@ -2,7 +2,10 @@
 // How ALLSTAR's element types look. The server sizes each node for its lines (org.allstar.diagram.graph.Shapes)
 // and leaves the labels unplaced; the label view puts each node label on its line with the same metrics.
 import { injectable } from 'inversify';
-import { GLabel, GLabelView, GModelElement, GParentElement, RenderingContext } from '@eclipse-glsp/client';
+import {
+  EditableLabel, GChildElement, GLabel, GLabelView, GModelElement, GNode, GParentElement, isEditableLabel, RenderingContext,
+  withEditLabelFeature
+} from '@eclipse-glsp/client';
 import { h, VNode } from 'snabbdom';
 
 /** Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server. */
@@ -42,5 +45,15 @@ export class NodeLabelView extends GLabelView {
     const place = placeOf(label as GLabel);
     // the outer group takes the label's own (zero) position from Sprotty; the inner one puts it on its line
     return h('g', { ns: SVG }, [h('g', { ns: SVG, attrs: { transform: `translate(${place.x}, ${place.y})` } }, [text])]);
+  }
+}
+
+/** A component, node or provider: F2 on it edits its name label in place (DiagramTypes.NAME on the server). */
+export class NamedNode extends GNode {
+  static override readonly DEFAULT_FEATURES = [...GNode.DEFAULT_FEATURES, withEditLabelFeature];
+
+  get editableLabel(): (GChildElement & EditableLabel) | undefined {
+    const label = this.children.find(child => child.type === 'label:name');
+    return label && isEditableLabel(label) ? label : undefined;
   }
 }

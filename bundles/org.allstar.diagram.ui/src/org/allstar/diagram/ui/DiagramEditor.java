@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.allstar.diagram.glsp.RefreshDiagramAction;
@@ -154,9 +155,28 @@ public abstract class DiagramEditor extends EditorPart {
 		IActionBars bars = getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), run("Undo", () -> undoManager().undo()));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), run("Redo", () -> undoManager().redo()));
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(),
-				run("Delete", () -> browser.execute("window.allstar && window.allstar.deleteSelected();")));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), run("Delete", () -> page("deleteSelected()")));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), run("Select All", () -> page("selectAll()")));
+		// F2: the name of the selected element, edited in place; the server renames it in the text
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), run("Rename", () -> page("editSelectedName()")));
 		bars.updateActionBars();
+	}
+
+	/** Calls the page's API (app.ts); nothing while the page is still loading. */
+	private void page(String call) {
+		browser.execute("window.allstar && window.allstar." + call + ";");
+	}
+
+	/** The diagram as SVG, made by the page (UI thread); it completes on the UI thread. */
+	public CompletableFuture<String> svg() {
+		return bridge.svg();
+	}
+
+	/** A file name for an export of this diagram: {@code livestory-application.svg}. */
+	public String exportName(String extension) {
+		String name = getEditorInput().getName();
+		String base = name.endsWith(".allstar") ? name.substring(0, name.length() - ".allstar".length()) : name;
+		return base + "-" + diagramName().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "." + extension;
 	}
 
 	private IDocumentUndoManager undoManager() {
@@ -216,6 +236,11 @@ public abstract class DiagramEditor extends EditorPart {
 	/** The last error the page reported, or null. */
 	public String pageError() {
 		return bridge == null ? null : bridge.error();
+	}
+
+	/** The errors the page's console showed (GLSP's client logs there), oldest first. */
+	public List<String> pageConsoleErrors() {
+		return bridge == null ? List.of() : bridge.consoleErrors();
 	}
 
 	/** The ids selected in the diagram, as last reported by the page. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
 import org.eclipse.glsp.server.di.ServerModule;
@@ -19,6 +20,7 @@ import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 
 import com.google.inject.Guice;
@@ -32,6 +34,7 @@ import com.google.inject.Injector;
  */
 public final class DiagramServer {
 
+	private static final ILog LOG = ILog.of(DiagramServer.class);
 	private static DiagramServer workbench;
 
 	private final DiagramSources sources = new DiagramSources();
@@ -71,10 +74,19 @@ public final class DiagramServer {
 		MessageJsonHandler json = new MessageJsonHandler(methods,
 				injector.getInstance(ServerGsonConfigurator.class)::configureGsonBuilder);
 		RemoteEndpoint endpoint = new RemoteEndpoint(message -> toPage.accept(json.serialize(message)),
-				ServiceEndpoints.toEndpoint(server));
+				ServiceEndpoints.toEndpoint(server), failure -> logged(clientId, failure));
 		json.setMethodProvider(endpoint);
 		pages.put(clientId, ServiceEndpoints.toServiceObject(endpoint, GLSPClient.class));
 		return message -> endpoint.consume(json.parseMessage(message));
+	}
+
+	/**
+	 * A request of the page that the server failed: the page gets the error as its answer, the workbench's log the
+	 * cause (GLSP's own log4j output has no provider in the workbench).
+	 */
+	private static ResponseError logged(String clientId, Throwable failure) {
+		LOG.error("The diagram server failed a request of " + clientId, failure);
+		return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(failure);
 	}
 
 	/** Ends the session of {@code clientId} (its editor closed) and forgets its page. */
