@@ -6,7 +6,7 @@ import '@vscode/codicons/dist/codicon.css';
 import './diagram.css';
 import { Container } from 'inversify';
 import {
-  DiagramLoader, FitToScreenAction, GLSPActionDispatcher, STANDALONE_MODULES, createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
+  DiagramLoader, EditorContextService, FitToScreenAction, GLSPActionDispatcher, STANDALONE_MODULES, createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
 } from '@eclipse-glsp/client';
 import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
 import { swtConnection } from './transport';
@@ -36,10 +36,22 @@ async function start(): Promise<void> {
     { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) });
   await glspClient.start();
   await container.get(DiagramLoader).load({ initializeParameters: { applicationId: APPLICATION_ID } });
-  // the whole diagram in view (not enlarged): GLSP draws only what is in view, and a first look should show it all
-  await container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+  await fitTheNodes(container);
   window.allstar = pageApi(container);
   tellEditor('loaded', diagramType);
+}
+
+/**
+ * The whole diagram in view (not enlarged): GLSP draws only what is in view, and a first look should show it all.
+ * Fitted to the top-level nodes: a fit to everything takes in the labels of links between containers, whose
+ * absolute bounds GLSP computes as NaN, and then nothing is drawn.
+ */
+async function fitTheNodes(container: Container): Promise<void> {
+  const root = container.get(EditorContextService).modelRoot;
+  const nodes = root.children.filter(child => child.type.startsWith('node:')).map(child => child.id);
+  if (nodes.length > 0) {
+    await container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create(nodes, { padding: 20, maxZoom: 1, animate: false }));
+  }
 }
 
 /**

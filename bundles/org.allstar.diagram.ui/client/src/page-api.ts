@@ -24,6 +24,10 @@ export interface PageApi {
   connect(elementTypeId: string, sourceElementId: string, targetElementId: string): void;
   undo(): void;
   redo(): void;
+  /** How many elements of the type the page's model holds, drawn or out of view. */
+  countOfType(type: string): number;
+  /** Each element of the page's model with its bounds (a test names them when a drawing does not come). */
+  describeModel(): string;
   /** Asks GLSP for the SVG of the diagram; it arrives at the editor as the page event 'svg'. */
   exportSvg(): void;
 }
@@ -62,6 +66,10 @@ export function pageApi(container: Container): PageApi {
       void dispatcher.dispatch(CreateEdgeOperation.create({ elementTypeId, sourceElementId, targetElementId })),
     undo: () => void dispatcher.dispatch(UndoAction.create()),
     redo: () => void dispatcher.dispatch(RedoAction.create()),
+    countOfType: type => Array.from(context.modelRoot.index.all()).filter(element => element.type === type).length,
+    describeModel: () => Array.from(context.modelRoot.index.all())
+      .map(element => `${element.type} ${element.id} ${JSON.stringify((element as unknown as { bounds?: unknown }).bounds)}`)
+      .join('\n'),
     exportSvg: () => void dispatcher.dispatch(RequestExportSvgAction.create())
   };
 }

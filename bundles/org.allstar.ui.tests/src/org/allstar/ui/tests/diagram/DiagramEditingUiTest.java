@@ -7,6 +7,7 @@ import static org.allstar.ui.tests.diagram.DiagramUi.evaluate;
 import static org.allstar.ui.tests.diagram.DiagramUi.open;
 import static org.allstar.ui.tests.diagram.DiagramUi.page;
 import static org.allstar.ui.tests.diagram.DiagramUi.screenshot;
+import static org.allstar.ui.tests.diagram.DiagramUi.waitForModel;
 import static org.allstar.ui.tests.diagram.DiagramUi.waitForNodes;
 import static org.allstar.ui.tests.diagram.DiagramUi.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class DiagramEditingUiTest {
 	void aComponentCreatedInTheDiagramIsTextAndCtrlZRestoresTheTextExactly() throws Exception {
 		String before = document.get();
 		String created = createComponent();
-		waitForNodes(diagram, "g.component", 5);
+		waitForModel(diagram, "node:component", 5);
 		assertEquals(1, count(diagram, "g.component[id$='_" + created + "']"), "drawn under its name");
 		assertTrue(diagram.isDirty(), "the diagram editor is dirty");
 		assertTrue(text.isDirty(), "the text editor is dirty: the same document");
@@ -69,13 +70,13 @@ class DiagramEditingUiTest {
 
 		command(diagram, "org.eclipse.ui.edit.undo");
 		waitUntil(() -> "Undo to restore the text; it is now:\n" + document.get(), () -> document.get().equals(before));
-		waitForNodes(diagram, "g.component", 4);
+		waitForModel(diagram, "node:component", 4);
 	}
 
 	@Test
 	void f2RenamesInPlaceThenSelectAllAndDeleteReachTheDiagram() throws Exception {
 		String created = createComponent();
-		waitForNodes(diagram, "g.component", 5);
+		waitForModel(diagram, "node:component", 5);
 
 		diagram.browser().execute("window.allstar.select(['" + created + "']);");
 		waitUntil("the new component selected", () -> diagram.selectedIds().equals(java.util.List.of(created)));
@@ -104,14 +105,14 @@ class DiagramEditingUiTest {
 		command(diagram, "org.eclipse.ui.edit.delete");
 		waitUntil(() -> "Delete to remove recap from the text:\n" + document.get(),
 				() -> !document.get().contains("recap"));
-		waitForNodes(diagram, "g.component", 4);
+		waitForModel(diagram, "node:component", 4);
 		assertFalse(document.get().contains("component component"), "nothing else was added");
 	}
 
 	/** What a palette click on Component and then on the canvas sends; returns the new component's name. */
 	private String createComponent() {
 		String before = document.get();
-		diagram.browser().execute("window.allstar.create('node:component', 640, 360);");
+		diagram.browser().execute("window.allstar.create('node:component', 300, 220);");
 		waitUntil(() -> "the created component in the text (console errors: " + diagram.pageConsoleErrors() + ")",
 				() -> NEW_COMPONENT.matcher(document.get()).find() && !document.get().equals(before));
 		Matcher matcher = NEW_COMPONENT.matcher(document.get());

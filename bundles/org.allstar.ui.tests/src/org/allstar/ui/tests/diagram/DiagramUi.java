@@ -78,8 +78,19 @@ final class DiagramUi {
 
 	static void waitForNodes(DiagramEditor diagram, String selector, int expected) {
 		waitUntil(() -> expected + " × " + selector + " in the diagram (" + count(diagram, selector) + " now; page error: "
-				+ diagram.pageError() + "; console errors: " + diagram.pageConsoleErrors() + ")",
+				+ diagram.pageError() + "; console errors: " + diagram.pageConsoleErrors() + "; drawn: "
+				+ evaluate(diagram, "document.querySelector('.allstar-diagram svg')?.outerHTML.slice(0, 300)") + "; model:\n"
+				+ evaluate(diagram, "window.allstar?.describeModel()") + ")",
 				() -> count(diagram, selector) == expected);
+	}
+
+	/** Waits until the page's model (drawn, or out of view) holds {@code expected} elements of {@code type}. */
+	static void waitForModel(DiagramEditor diagram, String type, int expected) {
+		waitUntil(() -> expected + " × " + type + " in the page's model (page error: " + diagram.pageError()
+				+ "; console errors: " + diagram.pageConsoleErrors() + "; model:\n"
+				+ evaluate(diagram, "window.allstar?.describeModel()") + ")",
+				() -> evaluate(diagram, "window.allstar?.countOfType('" + type + "')") instanceof Number n
+						&& n.intValue() == expected);
 	}
 
 	/**
