@@ -3,7 +3,7 @@
 # Installs what building, testing and running ALLSTAR Studio need and a fresh Debian machine lacks
 # (with the argument test also what the tests need: docker.io, busybox-static):
 # a Maven to bootstrap Maven 3.9 (.mvn/mvn), Xvfb and x11-utils (tests and the IDE without a display),
-# GTK 3 (SWT), Node.js with npm (contracts, local chain), and a JDK 21+ when none is found. Installs only what is missing, and only as root;
+# GTK 3 (SWT), WebKitGTK (the diagram editors' Browser), Node.js with npm (contracts, local chain), and a JDK 21+ when none is found. Installs only what is missing, and only as root;
 # otherwise it prints the apt-get command to run. Used by ./build, ./allstar and .ci/run.
 set -euo pipefail
 
@@ -29,6 +29,8 @@ if [ "${1:-}" = test ]; then
   { [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1; } || missing+=(busybox-static) # static: runs FROM scratch
 fi
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
+# WebKitGTK: the SWT Browser that shows the diagram editors (org.allstar.diagram.ui)
+ldconfig -p 2>/dev/null | grep -q 'libwebkit2gtk-4.1.so.0' || missing+=(libwebkit2gtk-4.1-0)
 
 # shellcheck source=find-java.sh
 . "$MVN_DIR/find-java.sh"

@@ -87,6 +87,14 @@ public class AllstarMlEditor extends AbstractDecoratedTextEditor {
 	/** One provider for every workspace model file, so editors on the same file share its document. */
 	private static final IDocumentProvider ATOMIC_SAVE = new AtomicFileDocumentProvider();
 
+	/**
+	 * The provider of workspace model files' documents: other editors on a model file (the diagram editors) connect
+	 * to it, so that they edit, undo and save the very document this editor shows.
+	 */
+	public static IDocumentProvider sharedDocumentProvider() {
+		return ATOMIC_SAVE;
+	}
+
 	private final LanguageServices services = LanguageServices.shared();
 	private final PresentationUpdater presentation = new PresentationUpdater();
 	private volatile Path modelFile;

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EPL-2.0
+// The page of an ALLSTAR diagram editor. The editor loads index.html?type=<diagram type>&source=<source uri>.
+import 'reflect-metadata';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import './diagram.css';
+import { Container } from 'inversify';
+import {
+  DiagramLoader, EditorContextService, FitToScreenAction, GLSPActionDispatcher, STANDALONE_MODULES, createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
+} from '@eclipse-glsp/client';
+import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
+import { swtConnection } from './transport';
+import { allstarDiagramModule } from './diagram-module';
+import { tellEditor } from './bridge';
+import { pageApi } from './page-api';
+
+/**
+ * The GLSP server of the workbench is initialized once, by the first page, and refuses any later page that brings
+ * another application id. GLSP's default id is a random one per page (per JavaScript world), so every editor gives
+ * the same one.
+ */
+const APPLICATION_ID = 'allstar-studio';
+
+async function start(): Promise<void> {
+  forwardConsole();
+  const params = new URLSearchParams(window.location.search);
+  const diagramType = params.get('type') ?? '';
+  const sourceUri = params.get('source') ?? '';
+  // each editor is its own GLSP client session; the diagram is drawn into the element of that id
+  const clientId = params.get('client') ?? 'allstar-diagram';
+  document.querySelector('.allstar-diagram')!.id = clientId;
+  const glspClient = new BaseJsonrpcGLSPClient({ id: 'allstar-studio', connectionProvider: swtConnection() });
+  const container = initializeDiagramContainer(new Container(), allstarDiagramModule,
+    createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri }),
+    // the stand-alone export is a browser download, which an SWT Browser ignores: the SVG goes to the editor instead
+    { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) });
+  await glspClient.start();
+  await container.get(DiagramLoader).load({ initializeParameters: { applicationId: APPLICATION_ID } });
+  await fitTheNodes(container);
+  window.allstar = pageApi(container);
+  tellEditor('loaded', diagramType);
+}
+
+/**
+ * The whole diagram in view (not enlarged): GLSP draws only what is in view, and a first look should show it all.
+ * Fitted to the top-level nodes: a fit to everything takes in the labels of links between containers, whose
+ * absolute bounds GLSP computes as NaN, and then nothing is drawn.
+ */
+async function fitTheNodes(container: Container): Promise<void> {
+  const root = container.get(EditorContextService).modelRoot;
+  const nodes = root.children.filter(child => child.type.startsWith('node:')).map(child => child.id);
+  if (nodes.length > 0) {
+    await container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create(nodes, { padding: 20, maxZoom: 1, animate: false }));
+  }
+}
+
+/**
+ * The SWT Browser has no console: GLSP's client reports its errors and warnings there (a failed action, a message
+ * from the server), so they go to the editor, which logs them.
+ */
+function forwardConsole(): void {
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      original(...args);
+      tellEditor('console-' + level, args.map(describe).join(' '));
+    };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) {
+    return value.stack ?? value.message;
+  }
+  if (typeof value === 'string') {
+    return value;
+  }
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+start().catch(error => tellEditor('error', String(error?.stack ?? error)));

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EPL-2.0
+// The element types of both ALLSTAR diagrams (org.allstar.diagram.DiagramTypes on the server) mapped to views.
+import { ContainerModule } from 'inversify';
+import {
+  bindOrRebind, configureActionHandler, ConsoleLogger, configureDefaultModelElements, configureModelElement, editLabelFeature,
+  ExportSvgAction, GEdge, GLabel, GLabelView, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TYPES
+} from '@eclipse-glsp/client';
+import { NamedNode, NodeLabelView } from './views';
+import { BridgeSelectionListener, ExportSvgToEditor } from './bridge';
+
+export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
+  const context = { bind, unbind, isBound, rebind };
+  bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
+  bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+  configureDefaultModelElements(context);
+  // application
+  configureModelElement(context, 'node:component', NamedNode, RoundedCornerNodeView);
+  configureModelElement(context, 'edge:flow', GEdge, PolylineEdgeView);
+  // infrastructure
+  configureModelElement(context, 'node:provider', NamedNode, RectangularNodeView);
+  configureModelElement(context, 'node:host', NamedNode, RoundedCornerNodeView);
+  configureModelElement(context, 'edge:link', GEdge, PolylineEdgeView);
+  // labels: node lines placed by NodeLabelView, edge labels by their edge placement
+  // the name is edited in place (double-click, or F2 on its node): the server renames through ApplyLabelEditOperation
+  configureModelElement(context, 'label:name', GLabel, NodeLabelView, { enable: [editLabelFeature] });
+  for (const type of ['label:figures', 'label:data', 'label:placement']) {
+    configureModelElement(context, type, GLabel, NodeLabelView);
+  }
+  configureModelElement(context, 'label:edge', GLabel, GLabelView);
+  bind(BridgeSelectionListener).toSelf().inSingletonScope();
+  bind(TYPES.ISelectionListener).toService(BridgeSelectionListener);
+  bind(ExportSvgToEditor).toSelf().inSingletonScope();
+  configureActionHandler(context, ExportSvgAction.KIND, ExportSvgToEditor);
+});

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EPL-2.0
+// The JSON-RPC connection to the GLSP server in the same process: the editor's Java side installs the SWT
+// BrowserFunction window.glspSend (page -> Java) and calls window.glspReceive through Browser.execute (Java -> page).
+import {
+  AbstractMessageReader, AbstractMessageWriter, createMessageConnection, DataCallback, Disposable, Message,
+  MessageConnection, MessageReader, MessageWriter
+} from 'vscode-jsonrpc/browser';
+
+declare global {
+  interface Window {
+    glspSend?: (json: string) => void;
+    glspReceive?: (message: Message) => void;
+  }
+}
+
+/** Messages from Java; those that arrive before the connection listens are kept, not lost. */
+class SwtMessageReader extends AbstractMessageReader implements MessageReader {
+  private callback?: DataCallback;
+  private readonly early: Message[] = [];
+
+  constructor() {
+    super();
+    window.glspReceive = message => (this.callback ? this.callback(message) : this.early.push(message));
+  }
+
+  listen(callback: DataCallback): Disposable {
+    this.callback = callback;
+    this.early.splice(0).forEach(message => callback(message));
+    return Disposable.create(() => (this.callback = undefined));
+  }
+}
+
+class SwtMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  async write(message: Message): Promise<void> {
+    if (!window.glspSend) {
+      throw new Error('The editor did not install window.glspSend; this page only runs inside ALLSTAR Studio.');
+    }
+    window.glspSend(JSON.stringify(message));
+  }
+
+  end(): void {
+    // nothing to close: the page and the server live as long as the editor
+  }
+}
+
+export function swtConnection(): MessageConnection {
+  return createMessageConnection(new SwtMessageReader(), new SwtMessageWriter());
+}

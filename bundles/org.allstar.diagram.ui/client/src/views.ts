@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EPL-2.0
+// How ALLSTAR's element types look. The server sizes each node for its lines (org.allstar.diagram.graph.Shapes)
+// and leaves the labels unplaced; the label view puts each node label on its line with the same metrics.
+import { injectable } from 'inversify';
+import {
+  EditableLabel, GChildElement, GLabel, GLabelView, GModelElement, GNode, GParentElement, isEditableLabel, RenderingContext,
+  withEditLabelFeature
+} from '@eclipse-glsp/client';
+import { h, VNode } from 'snabbdom';
+
+/** Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server. */
+const PADDING = 10;
+const LINE_HEIGHT = 18;
+const CHAR_WIDTH = 7.5;
+
+const SVG = 'http://www.w3.org/2000/svg';
+const DATA_BADGE = 'label:data';
+const EDGE_LABEL = 'label:edge';
+
+/** Line and column of a node label: data badges share one line, every other label has its own. */
+export function placeOf(label: GLabel): { x: number; y: number } {
+  // by type, not class: the parent's children are whatever the model factory made of the server's labels
+  const siblings = (label.parent as GParentElement).children.filter(
+    (c: GModelElement) => c.type.startsWith('label:') && c.type !== EDGE_LABEL) as GLabel[];
+  const lines = siblings.filter(s => s.type !== DATA_BADGE);
+  const badges = siblings.filter(s => s.type === DATA_BADGE);
+  if (label.type !== DATA_BADGE) {
+    return { x: PADDING, y: PADDING + Math.max(0, lines.findIndex(s => s.id === label.id)) * LINE_HEIGHT };
+  }
+  const before = badges.slice(0, Math.max(0, badges.findIndex(b => b.id === label.id))).reduce((w, b) => w + (b.text.length + 2) * CHAR_WIDTH, 0);
+  return { x: PADDING + before, y: PADDING + lines.length * LINE_HEIGHT };
+}
+
+@injectable()
+export class NodeLabelView extends GLabelView {
+  override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
+    const text = super.render(label, context);
+    if (!text) {
+      return text;
+    }
+    if (context.targetKind === 'hidden') {
+      // measured as it is: GLSP then aligns the label's top-left corner with its position; lines are added after
+      return text;
+    }
+    const place = placeOf(label as GLabel);
+    // the outer group takes the label's own (zero) position from Sprotty; the inner one puts it on its line
+    return h('g', { ns: SVG }, [h('g', { ns: SVG, attrs: { transform: `translate(${place.x}, ${place.y})` } }, [text])]);
+  }
+}
+
+/** A component, node or provider: F2 on it edits its name label in place (DiagramTypes.NAME on the server). */
+export class NamedNode extends GNode {
+  static override readonly DEFAULT_FEATURES = [...GNode.DEFAULT_FEATURES, withEditLabelFeature];
+
+  get editableLabel(): (GChildElement & EditableLabel) | undefined {
+    const label = this.children.find(child => child.type === 'label:name');
+    return label && isEditableLabel(label) ? label : undefined;
+  }
+}

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.ui;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.allstar.diagram.glsp.RefreshDiagramAction;
+import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.ui.texteditor.IElementStateListener;
+
+/**
+ * A diagram of a model file, editing the same document as the ALLSTAR-ML text editor: the GLSP client in an SWT
+ * Browser, the workbench's {@link DiagramServer} behind it. A text change re-parses in the background and redraws;
+ * a diagram edit changes the document (one undo step). Dirty state and Save are the document's; the positions go
+ * to the layout side file on save.
+ */
+public abstract class DiagramEditor extends EditorPart {
+
+	private static final AtomicInteger SESSIONS = new AtomicInteger();
+	private static final long REPARSE_DELAY_MS = 300;
+
+	private final String diagramType;
+	private final String clientId;
+	private IDocumentProvider provider;
+	private IDocument document;
+	private DocumentDiagramSource source;
+	private String sourceUri;
+	private Browser browser;
+	private PageBridge bridge;
+	private ReparseJob reparse;
+	private final DiagramSelection selection = new DiagramSelection();
+
+	private final IDocumentListener textChanged = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+			// only the change itself matters
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			reparse.schedule(REPARSE_DELAY_MS);
+		}
+	};
+
+	private final IElementStateListener dirtyChanged = new IElementStateListener() {
+		@Override
+		public void elementDirtyStateChanged(Object element, boolean isDirty) {
+			if (element.equals(getEditorInput())) {
+				firePropertyChange(PROP_DIRTY);
+			}
+		}
+
+		@Override
+		public void elementContentAboutToBeReplaced(Object element) {
+			// the document stays the same object; its text change re-parses
+		}
+
+		@Override
+		public void elementContentReplaced(Object element) {
+			firePropertyChange(PROP_DIRTY);
+		}
+
+		@Override
+		public void elementDeleted(Object element) {
+			if (element.equals(getEditorInput())) {
+				getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(DiagramEditor.this, false));
+			}
+		}
+
+		@Override
+		public void elementMoved(Object originalElement, Object movedElement) {
+			// a moved file keeps its document; the diagram follows on the next re-open
+		}
+	};
+
+	protected DiagramEditor(String diagramType) {
+		this.diagramType = diagramType;
+		this.clientId = diagramType + "-" + SESSIONS.incrementAndGet();
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput) || fileInput.getFile().getLocation() == null) {
+			throw new PartInitException("A diagram opens on a model file of the workspace (a .allstar file in a project).");
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(fileInput.getFile().getName() + " (" + diagramName() + ")");
+		provider = AllstarMlEditor.sharedDocumentProvider();
+		try {
+			provider.connect(input);
+		} catch (CoreException e) {
+			throw new PartInitException("Could not open " + fileInput.getFile().getFullPath() + ": " + e.getMessage(), e);
+		}
+		document = provider.getDocument(input);
+		provider.addElementStateListener(dirtyChanged);
+		Path file = fileInput.getFile().getLocation().toPath();
+		sourceUri = file.toUri().toString();
+		source = new DocumentDiagramSource(document, file, diagramType, this::refresh);
+		reparse = new ReparseJob(fileInput.getFile().getName(), source, this::refresh);
+		document.addDocumentListener(textChanged);
+		// kept connected while the editor is open: diagram edits and Undo share the text editor's history
+		DocumentUndoManagerRegistry.connect(document);
+		DiagramServer.workbench().sources().register(sourceUri, source);
+		site.setSelectionProvider(selection);
+	}
+
+	/** The name of the diagram kind, for the tab and messages. */
+	protected abstract String diagramName();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		browser = new Browser(parent, SWT.NONE);
+		bridge = new PageBridge(browser, clientId, DiagramServer.workbench());
+		bridge.onSelection(ids -> selection.select(ids, source.models()));
+		browser.setUrl(pageUrl());
+		installGlobalActions();
+	}
+
+	/**
+	 * The workbench's key bindings reach the editor before the page: Undo and Redo are the document's (so one
+	 * history for text and diagram), Delete deletes the diagram's selection through GLSP.
+	 */
+	private void installGlobalActions() {
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), run("Undo", () -> undoManager().undo()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), run("Redo", () -> undoManager().redo()));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), run("Delete", () -> page("deleteSelected()")));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), run("Select All", () -> page("selectAll()")));
+		// F2: the name of the selected element, edited in place; the server renames it in the text
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), run("Rename", () -> page("editSelectedName()")));
+		bars.updateActionBars();
+	}
+
+	/** Calls the page's API (app.ts); nothing while the page is still loading. */
+	private void page(String call) {
+		browser.execute("window.allstar && window.allstar." + call + ";");
+	}
+
+	/** The diagram as SVG, made by the page (UI thread); it completes on the UI thread. */
+	public CompletableFuture<String> svg() {
+		return bridge.svg();
+	}
+
+	/** A file name for an export of this diagram: {@code livestory-application.svg}. */
+	public String exportName(String extension) {
+		String name = getEditorInput().getName();
+		String base = name.endsWith(".allstar") ? name.substring(0, name.length() - ".allstar".length()) : name;
+		return base + "-" + diagramName().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "." + extension;
+	}
+
+	private IDocumentUndoManager undoManager() {
+		return DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+	}
+
+	/** A step that may fail as undo and redo do. */
+	@FunctionalInterface
+	private interface Step {
+		void run() throws ExecutionException;
+	}
+
+	private Action run(String label, Step step) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				try {
+					step.run();
+				} catch (ExecutionException e) {
+					report(Status.error(label + " failed in " + getEditorInput().getName() + ": " + e.getMessage()
+							+ ". Use the text editor's " + label + " instead.", e));
+				}
+			}
+		};
+	}
+
+	private String pageUrl() {
+		try {
+			// the folder, not the page alone: from a jar, the page's script, style and font are extracted with it
+			URL web = FileLocator.toFileURL(Platform.getBundle("org.allstar.diagram.ui").getEntry("web/"));
+			return web + "index.html?type=" + encode(diagramType) + "&source=" + encode(sourceUri) + "&client=" + encode(clientId);
+		} catch (IOException e) {
+			throw new IllegalStateException("The diagram page is missing from org.allstar.diagram.ui (web/index.html);"
+					+ " reinstall ALLSTAR Studio.", e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** Asks the session for a new graph from the source's models (any thread). */
+	void refresh() {
+		DiagramServer.workbench().dispatch(clientId, new RefreshDiagramAction());
+	}
+
+	/** The browser showing the page (tests read the drawing from it). */
+	public Browser browser() {
+		return browser;
+	}
+
+	/** Whether the page finished loading its first diagram. */
+	public boolean loaded() {
+		return bridge != null && bridge.loaded();
+	}
+
+	/** The last error the page reported, or null. */
+	public String pageError() {
+		return bridge == null ? null : bridge.error();
+	}
+
+	/** The errors the page's console showed (GLSP's client logs there), oldest first. */
+	public List<String> pageConsoleErrors() {
+		return bridge == null ? List.of() : bridge.consoleErrors();
+	}
+
+	/** The ids selected in the diagram, as last reported by the page. */
+	public List<String> selectedIds() {
+		return selection.ids();
+	}
+
+	@Override
+	public void setFocus() {
+		if (browser != null) {
+			browser.setFocus();
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return provider != null && provider.canSaveDocument(getEditorInput());
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			provider.aboutToChange(getEditorInput());
+			provider.saveDocument(monitor, getEditorInput(), document, false);
+			source.saveLayout();
+		} catch (CoreException e) {
+			report(e.getStatus());
+		} catch (IOException e) {
+			report(Status.error("Saved the model, but not the diagram's positions to "
+					+ source.layoutPath() + ": " + e.getMessage() + ". Check the folder's permissions and save again.", e));
+		} finally {
+			provider.changed(getEditorInput());
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void report(IStatus status) {
+		org.eclipse.ui.statushandlers.StatusManager.getManager().handle(status,
+				org.eclipse.ui.statushandlers.StatusManager.SHOW | org.eclipse.ui.statushandlers.StatusManager.LOG);
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Save As belongs to the text editor: the diagram shows the file it was opened on
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void dispose() {
+		if (reparse != null) {
+			reparse.cancel();
+		}
+		if (document != null) {
+			document.removeDocumentListener(textChanged);
+			DocumentUndoManagerRegistry.disconnect(document);
+		}
+		if (provider != null) {
+			provider.removeElementStateListener(dirtyChanged);
+			provider.disconnect(getEditorInput());
+		}
+		DiagramServer server = DiagramServer.workbench();
+		server.disconnect(clientId);
+		if (sourceUri != null) {
+			server.sources().unregister(sourceUri);
+		}
+		super.dispose();
+	}
+}

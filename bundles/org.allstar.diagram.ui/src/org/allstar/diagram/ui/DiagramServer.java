@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.allstar.diagram.glsp.ApplicationDiagramModule;
+import org.allstar.diagram.glsp.DiagramSources;
+import org.allstar.diagram.glsp.InfrastructureDiagramModule;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.ActionMessage;
+import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
+import org.eclipse.glsp.server.protocol.GLSPClient;
+import org.eclipse.glsp.server.protocol.GLSPServer;
+import org.eclipse.glsp.server.session.ClientSessionManager;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+/**
+ * The GLSP server of the workbench, in process: one injector with both diagram modules and one shared
+ * {@link DiagramSources}. GLSP's server object is a singleton of its injector and talks to one client, so each
+ * editor's page gets its own JSON-RPC endpoint and the server's messages are routed to the page by client session
+ * id (each editor has its own).
+ */
+public final class DiagramServer {
+
+	private static final ILog LOG = ILog.of(DiagramServer.class);
+	private static DiagramServer workbench;
+
+	private final DiagramSources sources = new DiagramSources();
+	private final Injector injector;
+	private final GLSPServer server;
+	private final Map<String, GLSPClient> pages = new ConcurrentHashMap<>();
+	private final Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
+
+	DiagramServer() {
+		injector = Guice.createInjector(new ServerModule()
+				.configureDiagramModule(new ApplicationDiagramModule())
+				.configureDiagramModule(new InfrastructureDiagramModule()),
+				binder -> binder.bind(DiagramSources.class).toInstance(sources));
+		server = injector.getInstance(GLSPServer.class);
+		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPServer.class));
+		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
+		server.connect(new Router());
+	}
+
+	/** The workbench's server, started on first use (UI thread). */
+	public static synchronized DiagramServer workbench() {
+		if (workbench == null) {
+			workbench = new DiagramServer();
+		}
+		return workbench;
+	}
+
+	public DiagramSources sources() {
+		return sources;
+	}
+
+	/**
+	 * Connects the page of client session {@code clientId}: {@code toPage} gets each message for it as JSON; the
+	 * returned consumer takes the page's messages as JSON.
+	 */
+	public Consumer<String> connect(String clientId, Consumer<String> toPage) {
+		MessageJsonHandler json = new MessageJsonHandler(methods,
+				injector.getInstance(ServerGsonConfigurator.class)::configureGsonBuilder);
+		RemoteEndpoint endpoint = new RemoteEndpoint(message -> toPage.accept(json.serialize(message)),
+				ServiceEndpoints.toEndpoint(server), failure -> logged(clientId, failure));
+		json.setMethodProvider(endpoint);
+		pages.put(clientId, ServiceEndpoints.toServiceObject(endpoint, GLSPClient.class));
+		return message -> endpoint.consume(json.parseMessage(message));
+	}
+
+	/**
+	 * A request of the page that the server failed: the page gets the error as its answer, the workbench's log the
+	 * cause (GLSP's own log4j output has no provider in the workbench).
+	 */
+	private static ResponseError logged(String clientId, Throwable failure) {
+		LOG.error("The diagram server failed a request of " + clientId, failure);
+		return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(failure);
+	}
+
+	/** Ends the session of {@code clientId} (its editor closed) and forgets its page. */
+	public void disconnect(String clientId) {
+		pages.remove(clientId);
+		injector.getInstance(ClientSessionManager.class).disposeClientSession(clientId);
+	}
+
+	/** Runs {@code action} in the session of {@code clientId} (on GLSP's thread); nothing when it has none yet. */
+	public void dispatch(String clientId, Action action) {
+		injector.getInstance(ClientSessionManager.class).getSession(clientId)
+				.ifPresent(session -> session.getActionDispatcher().dispatch(action));
+	}
+
+	/** The one client GLSP knows: hands each message to the page of its session. */
+	private final class Router implements GLSPClient {
+		@Override
+		public void process(ActionMessage message) {
+			GLSPClient page = pages.get(message.getClientId());
+			if (page != null) {
+				page.process(message);
+			}
+		}
+	}
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.diagram.ui;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+
+import com.google.gson.Gson;
+
+/**
+ * The page's two ways to Java: {@code window.glspSend} (GLSP's JSON-RPC messages, to the server) and
+ * {@code window.allstarEvent} (the page's own news: loaded, selection, error). Java reaches the page with
+ * {@code window.glspReceive} through {@link Browser#execute}, always posted: a BrowserFunction runs on the UI thread
+ * inside the page's call, where executing script again is not allowed.
+ */
+final class PageBridge {
+
+	private static final Gson GSON = new Gson();
+
+	private static final ILog LOG = ILog.of(PageBridge.class);
+
+	private final Browser browser;
+	private final String clientId;
+	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+	/** The export asked of the page and not answered yet. */
+	private final AtomicReference<CompletableFuture<String>> svg = new AtomicReference<>();
+	private volatile boolean loaded;
+	private volatile String error;
+	private Consumer<List<String>> selection = ids -> {
+	};
+
+	PageBridge(Browser browser, String clientId, DiagramServer server) {
+		this.browser = browser;
+		this.clientId = clientId;
+		Consumer<String> toServer = server.connect(clientId, this::toPage);
+		new BrowserFunction(browser, "glspSend") {
+			@Override
+			public Object function(Object[] arguments) {
+				toServer.accept((String) arguments[0]);
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "allstarEvent") {
+			@Override
+			public Object function(Object[] arguments) {
+				event((String) arguments[0], (String) arguments[1]);
+				return null;
+			}
+		};
+	}
+
+	/** JSON is a JavaScript literal, so a message is passed as it is. Any thread. */
+	private void toPage(String json) {
+		if (browser.isDisposed()) {
+			return;
+		}
+		browser.getDisplay().asyncExec(() -> {
+			if (!browser.isDisposed()) {
+				browser.execute("window.glspReceive(" + json + ");");
+			}
+		});
+	}
+
+	private void event(String kind, String payload) {
+		switch (kind) {
+		case "loaded" -> loaded = true;
+		case "error" -> error = payload;
+		case "selection" -> selection.accept(List.of(GSON.fromJson(payload, String[].class)));
+		case "console-error", "console-warn" -> logConsole(kind, payload);
+		case "svg" -> {
+			CompletableFuture<String> waiting = svg.getAndSet(null);
+			if (waiting != null) {
+				waiting.complete(payload);
+			}
+		}
+		default -> {
+			// a newer page's news this editor does not know: nothing to do
+		}
+		}
+	}
+
+	/** What GLSP's client wrote to the console, which an SWT Browser does not show: into the workbench's log. */
+	private void logConsole(String kind, String payload) {
+		String message = "Diagram page (" + clientId + "): " + payload;
+		if (kind.equals("console-error")) {
+			consoleErrors.add(payload);
+			LOG.error(message);
+		} else {
+			LOG.warn(message);
+		}
+	}
+
+	/** The errors the page's console showed so far (a test names them when the drawing does not come). */
+	List<String> consoleErrors() {
+		return List.copyOf(consoleErrors);
+	}
+
+	/**
+	 * Asks the page for the diagram's SVG (UI thread). GLSP renders it in its hidden view and sends it back as an
+	 * event; a second request while one is open answers both.
+	 */
+	CompletableFuture<String> svg() {
+		CompletableFuture<String> answer = new CompletableFuture<>();
+		CompletableFuture<String> open = svg.getAndSet(answer);
+		if (open != null) {
+			answer.whenComplete((text, failure) -> open.complete(text));
+		}
+		if (!browser.execute("window.allstar.exportSvg();")) {
+			svg.compareAndSet(answer, null);
+			answer.completeExceptionally(new IllegalStateException(
+					"The diagram page is not ready to export (it is still loading or failed to load); try again."));
+		}
+		return answer;
+	}
+
+	void onSelection(Consumer<List<String>> listener) {
+		this.selection = listener;
+	}
+
+	boolean loaded() {
+		return loaded;
+	}
+
+	String error() {
+		return error;
+	}
+}

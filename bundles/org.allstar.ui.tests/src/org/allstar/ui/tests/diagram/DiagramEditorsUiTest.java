@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.ui.tests.diagram;
+
+import static org.allstar.ui.tests.diagram.DiagramUi.count;
+import static org.allstar.ui.tests.diagram.DiagramUi.open;
+import static org.allstar.ui.tests.diagram.DiagramUi.page;
+import static org.allstar.ui.tests.diagram.DiagramUi.screenshot;
+import static org.allstar.ui.tests.diagram.DiagramUi.waitForNodes;
+import static org.allstar.ui.tests.diagram.DiagramUi.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.allstar.diagram.ui.ApplicationDiagramEditor;
+import org.allstar.diagram.ui.DiagramEditor;
+import org.allstar.diagram.ui.InfrastructureDiagramEditor;
+import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.allstar.model.Component;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MOG example (examples/mog-live) in both diagram editors, drawn by the real GLSP client in the SWT Browser
+ * from the real server in the workbench: the SVG's nodes are counted in the page. A component typed into the text
+ * editor appears in the diagram open on the same document, and the diagram editor is dirty with it. Each test opens
+ * its own diagram sessions in the same workbench (and so on the same GLSP server) as the tests before it.
+ */
+class DiagramEditorsUiTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void copyTheExample() throws Exception {
+		project = DiagramUi.project("mog-diagrams", "mog-live");
+	}
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theApplicationDiagramShowsLiveStoryAndReportsItsSelection() throws Exception {
+		IFile file = project.getFile("livestory.allstar");
+		assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page(), file));
+		DiagramEditor diagram = assertInstanceOf(ApplicationDiagramEditor.class, open(file, ApplicationDiagramEditor.ID));
+		waitForNodes(diagram, "g.component", 4);
+		assertEquals(3, count(diagram, "g.flow"), "the three flows");
+		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
+		screenshot("diagram-application.png");
+
+		// selected in the page (GLSP's selection service): the editor's selection is the model's component
+		diagram.browser().execute("window.allstar.select(['storyNlp']);");
+		waitUntil("storyNlp as the editor's selection", () -> diagram.getSite().getSelectionProvider()
+				.getSelection() instanceof IStructuredSelection selected
+				&& selected.getFirstElement() instanceof Component component
+				&& "storyNlp".equals(component.getName()));
+		assertNull(diagram.pageError());
+	}
+
+	@Test
+	void aComponentTypedInTheTextEditorAppearsInTheDiagram() throws Exception {
+		IFile file = project.getFile("livestory.allstar");
+		AllstarMlEditor text = assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page(), file));
+		DiagramEditor diagram = open(file, ApplicationDiagramEditor.ID);
+		waitForNodes(diagram, "g.component", 4);
+		IDocument document = AllstarMlEditor.sharedDocumentProvider().getDocument(text.getEditorInput());
+		int at = document.get().indexOf("  flow capture");
+		document.replace(at, 0, "  component recap {\n    image \"mog/recap:1.0\"\n  }\n");
+		waitForNodes(diagram, "g.component", 5);
+		assertEquals(1, count(diagram, "g.component[id$='_recap']"), "the new component, by its id");
+		assertTrue(diagram.isDirty(), "the diagram shares the text editor's dirty document");
+		assertNull(diagram.pageError());
+		screenshot("diagram-application-after-text-edit.png");
+	}
+
+	@Test
+	void theInfrastructureDiagramShowsTheProvidersNodesAndPlacements() throws Exception {
+		IFile file = project.getFile("deployment.allstar");
+		DiagramEditor diagram = assertInstanceOf(InfrastructureDiagramEditor.class,
+				open(file, InfrastructureDiagramEditor.ID));
+		waitForNodes(diagram, "g.provider", 3);
+		waitForNodes(diagram, "g.host", 8);
+		assertTrue(count(diagram, ".deployed") >= 2, "the deployment's placements are drawn on their nodes");
+		assertNull(diagram.pageError());
+		screenshot("diagram-infrastructure.png");
+	}
+
+	@Test
+	void bothEditorsOpenTogetherOnTheMogExample() throws Exception {
+		DiagramEditor application = open(project.getFile("livestory.allstar"), ApplicationDiagramEditor.ID);
+		DiagramEditor infrastructure = open(project.getFile("deployment.allstar"), InfrastructureDiagramEditor.ID);
+		waitForNodes(infrastructure, "g.host", 8);
+		screenshot("diagram-mog-infrastructure.png");
+		page().activate(application);
+		waitForNodes(application, "g.component", 4);
+		screenshot("diagram-mog-application.png");
+		assertNull(application.pageError());
+		assertNull(infrastructure.pageError());
+	}
+}
