@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ISynchronizable;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.FileDocumentProvider;
 
@@ -79,4 +80,20 @@ public class AtomicFileDocumentProvider extends FileDocumentProvider {
 		return super.getSaveRule(element);
 	}
 
+	/** A document that can share its lock with the annotation model (see {@link LockedDocument}). */
+	@Override
+	protected IDocument createEmptyDocument() {
+		return new LockedDocument();
+	}
+
+	/** Markers change the annotation model in background threads: it takes the document's lock for that. */
+	@Override
+	protected ElementInfo createElementInfo(Object element) throws CoreException {
+		ElementInfo info = super.createElementInfo(element);
+		if (info != null && info.fDocument instanceof ISynchronizable document
+				&& info.fModel instanceof ISynchronizable model) {
+			model.setLockObject(document.getLockObject());
+		}
+		return info;
+	}
 }
