@@ -23,18 +23,13 @@ import org.allstar.lang.ui.validation.ModelChecker;
 import org.allstar.lang.ui.validation.ReconcileJob;
 import org.allstar.lang.ui.validation.Reconciliation;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.validation.CheckMode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -44,21 +39,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * 10,000-line model against the same pipeline without the verifier's rules. Prints medians; asserts nothing.
  */
 @EnabledIfSystemProperty(named = "allstar.bench", matches = "true")
-class EditorBenchUiTest {
+class EditorBenchUiTest extends ExampleProjectTest {
 
 	private static final int WARMUP = 3;
 	private static final int RUNS = 10;
 	private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 	private static final ThreadMXBean UI_THREAD = ManagementFactory.getThreadMXBean();
-
-	private IProject project;
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEverything() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
 
 	@Test
 	void openingTheMogExample() throws Exception {

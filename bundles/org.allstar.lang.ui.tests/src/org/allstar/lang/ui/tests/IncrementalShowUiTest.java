@@ -14,8 +14,6 @@ import org.allstar.lang.ui.editor.AllstarMlEditor;
 import org.allstar.lang.ui.highlighting.PresentationUpdater;
 import org.allstar.lang.ui.outline.AllstarMlOutlinePage;
 import org.allstar.lang.ui.outline.OutlineNode;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
@@ -25,11 +23,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,16 +32,7 @@ import org.junit.jupiter.api.Test;
  * is): after each edit, the widget's colours must be those a repaint of the whole text gives, text revealed by
  * opening a fold must be coloured, and the outline must hand out the current check's elements and offsets.
  */
-class IncrementalShowUiTest {
-
-	private IProject project;
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEverything() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+class IncrementalShowUiTest extends ExampleProjectTest {
 
 	@Test
 	void coloursAfterEachEditAreThoseOfAWholeRepaint() throws Exception {
