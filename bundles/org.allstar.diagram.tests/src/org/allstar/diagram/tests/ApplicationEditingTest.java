@@ -50,10 +50,7 @@ class ApplicationEditingTest {
 
 	/** The one edit made turned the text into {@code expected}; it parses; undoing it restores the diagram. */
 	private void assertEdited(String expected) throws Exception {
-		assertEquals(1, diagram.applied().size(), "one undoable change; messages: " + diagram.messages());
-		assertEquals(expected, diagram.text());
-		assertEquals(List.of(), diagram.loadErrors());
-		diagram.typed(EditedDiagram.undo(original, diagram.text(), diagram.applied().get(0)));
+		diagram.assertOneEditThenUndo(original, expected);
 		assertEquals(List.of("capture", "precheck", "transcoder", "storyNlp"),
 				GraphAssertions.nodeIds(diagram.root(), DiagramTypes.COMPONENT));
 	}

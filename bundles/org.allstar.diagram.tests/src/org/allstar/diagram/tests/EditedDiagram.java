@@ -180,6 +180,17 @@ final class EditedDiagram implements DiagramSource {
 		loaded = Examples.INJECTOR.getInstance(ModelLoader.class).load(files, CancelIndicator.NullImpl);
 	}
 
+	/**
+	 * The one edit made since the diagram opened on {@code original} turned the text into {@code expected}, which
+	 * parses; then types the inverse replacement, so the caller can check the diagram is as it was.
+	 */
+	void assertOneEditThenUndo(String original, String expected) throws Exception {
+		assertEquals(1, applied().size(), "one undoable change; messages: " + messages());
+		assertEquals(expected, text());
+		assertEquals(List.of(), loadErrors());
+		typed(undo(original, text(), applied().get(0)));
+	}
+
 	/** The text the replacement {@code edit} made from {@code before}, undone: what the text editor's undo does. */
 	static String undo(String before, String after, TextReplacement edit) {
 		String undone = new TextReplacement(edit.offset(), edit.text().length(),

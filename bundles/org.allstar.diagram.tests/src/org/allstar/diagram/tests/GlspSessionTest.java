@@ -10,16 +10,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
-import org.allstar.diagram.edit.TextReplacement;
-import org.allstar.diagram.glsp.DiagramSource;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
+import org.allstar.diagram.glsp.ReadOnlySource;
 import org.allstar.diagram.layout.DiagramLayout;
-import org.allstar.model.Model;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
@@ -51,41 +48,6 @@ class GlspSessionTest {
 		server.getInstance(GLSPServer.class).connect(message -> sentToClient.add(message.getAction().getKind()));
 	}
 
-	/** A source over loaded models that remembers the last layout it was given. */
-	private static final class Source implements DiagramSource {
-		final List<Model> models;
-		final AtomicReference<DiagramLayout> layout = new AtomicReference<>(DiagramLayout.EMPTY);
-
-		Source(List<Model> models) {
-			this.models = models;
-		}
-
-		@Override
-		public List<Model> models() {
-			return models;
-		}
-
-		@Override
-		public DiagramLayout layout() {
-			return layout.get();
-		}
-
-		@Override
-		public void layoutChanged(DiagramLayout changed) {
-			layout.set(changed);
-		}
-
-		@Override
-		public String text() {
-			throw new UnsupportedOperationException("this test makes no edits");
-		}
-
-		@Override
-		public void applyEdit(String label, TextReplacement edit) {
-			throw new UnsupportedOperationException("this test makes no edits");
-		}
-	}
-
 	private GModelRoot load(String diagramType, String sourceUri) throws Exception {
 		ClientSession session = server.getInstance(ClientSessionManager.class).getOrCreateClientSession(
 				new InitializeClientSessionParameters("test-" + diagramType, diagramType,
@@ -98,7 +60,8 @@ class GlspSessionTest {
 
 	@Test
 	void anApplicationSessionShowsTheEditedFilesApplicationAndReportsItsLayout() throws Exception {
-		Source source = new Source(Examples.load("hello-edge", "hello.allstar").models());
+		ReadOnlySource source = new ReadOnlySource(Examples.load("hello-edge", "hello.allstar").models(),
+				DiagramLayout.EMPTY);
 		sources.register("file:/hello.allstar", source);
 		GModelRoot root = load(DiagramTypes.APPLICATION, "file:/hello.allstar");
 		assertEquals("Greeter", root.getId());
@@ -110,7 +73,8 @@ class GlspSessionTest {
 
 	@Test
 	void anInfrastructureSessionShowsProvidersAndTheDeploymentOverlay() throws Exception {
-		Source source = new Source(Examples.load("mog-live", "deployment.allstar").models());
+		ReadOnlySource source = new ReadOnlySource(Examples.load("mog-live", "deployment.allstar").models(),
+				DiagramLayout.EMPTY);
 		sources.register("file:/deployment.allstar", source);
 		GModelRoot root = load(DiagramTypes.INFRASTRUCTURE, "file:/deployment.allstar");
 		assertEquals(List.of("AwsFrankfurt", "PortoEdge", "FanPhones"),

@@ -41,10 +41,7 @@ class InfrastructureEditingTest {
 	}
 
 	private void assertEdited(String expected) throws Exception {
-		assertEquals(1, diagram.applied().size(), "one undoable change; messages: " + diagram.messages());
-		assertEquals(expected, diagram.text());
-		assertEquals(List.of(), diagram.loadErrors());
-		diagram.typed(EditedDiagram.undo(original, diagram.text(), diagram.applied().get(0)));
+		diagram.assertOneEditThenUndo(original, expected);
 		assertEquals(PROVIDERS, GraphAssertions.nodeIds(diagram.root(), DiagramTypes.PROVIDER));
 		assertEquals(List.of("PortoEdge.stadiumBox", "PortoEdge.stadiumBox2", "PortoEdge.gateBox"),
 				GraphAssertions.nodeIds(GraphAssertions.find(diagram.root(), "PortoEdge"), DiagramTypes.HOST));

@@ -15,11 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.allstar.diagram.DiagramTypes;
-import org.allstar.diagram.edit.TextReplacement;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
-import org.allstar.diagram.glsp.DiagramSource;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
+import org.allstar.diagram.glsp.ReadOnlySource;
 import org.allstar.diagram.graph.ApplicationGraph;
 import org.allstar.diagram.graph.InfrastructureGraph;
 import org.allstar.diagram.layout.AutoLayout;
@@ -109,7 +108,7 @@ public final class DiagramOpening {
 		long start = System.nanoTime();
 		List<Model> models = parse(file);
 		long parsed = System.nanoTime();
-		Source source = new Source(models, stored);
+		ReadOnlySource source = new ReadOnlySource(models, stored);
 		String uri = file.toUri() + "#" + sessions.incrementAndGet();
 		sources.register(uri, source);
 		String clientId = "bench-" + uri;
@@ -175,41 +174,5 @@ public final class DiagramOpening {
 		AutoLayout.arrange(graph, DiagramLayout.EMPTY,
 				application ? AutoLayout.Style.APPLICATION : AutoLayout.Style.INFRASTRUCTURE, hierarchy);
 		return System.nanoTime() - start;
-	}
-
-	/** A read-only host: the parsed models and the positions given, and whatever layout the diagram reports. */
-	private static final class Source implements DiagramSource {
-		private final List<Model> models;
-		private volatile DiagramLayout layout;
-
-		Source(List<Model> models, DiagramLayout layout) {
-			this.models = models;
-			this.layout = layout;
-		}
-
-		@Override
-		public List<Model> models() {
-			return models;
-		}
-
-		@Override
-		public DiagramLayout layout() {
-			return layout;
-		}
-
-		@Override
-		public void layoutChanged(DiagramLayout changed) {
-			layout = changed;
-		}
-
-		@Override
-		public String text() {
-			throw new UnsupportedOperationException("the benchmark makes no edits");
-		}
-
-		@Override
-		public void applyEdit(String label, TextReplacement edit) {
-			throw new UnsupportedOperationException("the benchmark makes no edits");
-		}
 	}
 }
