@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.lang.ui.tests;
 
+import static org.allstar.lang.ui.tests.Workbench.propertyRows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.allstar.lang.ui.editor.AllstarMlEditor;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
@@ -34,38 +31,16 @@ class EditorSelectionPropertiesUiTest extends ExampleProjectTest {
 		String text = Workbench.documentOf(editor).get();
 
 		editor.selectAndReveal(text.indexOf("cpu 16 cores"), 0);
-		Workbench.waitUntil("the caret's node in Properties", () -> rows(properties).contains("name=gpuVm"));
-		assertTrue(rows(properties).contains("cpu=16 cores"), rows(properties).toString());
+		Workbench.waitUntil("the caret's node in Properties", () -> propertyRows(properties).contains("name=gpuVm"));
+		assertTrue(propertyRows(properties).contains("cpu=16 cores"), propertyRows(properties).toString());
 		Workbench.screenshot("caret-properties.png");
 
 		editor.selectAndReveal(text.indexOf("region \"pt-norte\""), "region \"pt-norte\"".length());
 		Workbench.waitUntil("the selected text's provider in Properties",
-				() -> rows(properties).contains("name=PortoEdge"));
-		assertTrue(!rows(properties).contains("name=gpuVm"), rows(properties).toString());
+				() -> propertyRows(properties).contains("name=PortoEdge"));
+		assertTrue(!propertyRows(properties).contains("name=gpuVm"), propertyRows(properties).toString());
 
 		editor.selectAndReveal(text.indexOf("cpu 16 cores"), 0); // back: the view follows the caret
-		Workbench.waitUntil("the caret's node again", () -> rows(properties).contains("name=gpuVm"));
-	}
-
-	/** The Properties view's rows as "name=value", categories as their names. */
-	private static List<String> rows(PropertySheet sheet) {
-		if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
-			return List.of();
-		}
-		List<String> rows = new ArrayList<>();
-		collect(tree.getItems(), rows);
-		return rows;
-	}
-
-	private static void collect(TreeItem[] items, List<String> rows) {
-		for (TreeItem item : items) {
-			if (item.getItemCount() > 0) {
-				item.setExpanded(true);
-				rows.add(item.getText(0));
-				collect(item.getItems(), rows);
-			} else {
-				rows.add(item.getText(0) + "=" + item.getText(1));
-			}
-		}
+		Workbench.waitUntil("the caret's node again", () -> propertyRows(properties).contains("name=gpuVm"));
 	}
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.lang.ui.tests;
 
+import static org.allstar.lang.ui.tests.Workbench.propertyRows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.allstar.lang.ui.editor.AllstarMlEditor;
@@ -15,8 +15,6 @@ import org.allstar.model.Node;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -50,8 +48,8 @@ class PropertiesUiTest extends ExampleProjectTest {
 		page.activate(outlineView);
 		outline.setSelection(new StructuredSelection(gpuVm));
 		assertTrue(((IStructuredSelection) outline.getSelection()).getFirstElement() == gpuVm);
-		Workbench.waitUntil("the node's cpu in Properties", () -> rows(properties).contains("cpu=16 cores"));
-		List<String> rows = rows(properties);
+		Workbench.waitUntil("the node's cpu in Properties", () -> propertyRows(properties).contains("cpu=16 cores"));
+		List<String> rows = propertyRows(properties);
 		for (String row : List.of("Key figures", "Attributes", "memory=64 GB", "price=1.21 EUR/h", "name=gpuVm",
 				"region=eu-central-1 (of provider AwsFrankfurt)")) {
 			assertTrue(rows.contains(row), row + " in " + rows);
@@ -72,25 +70,5 @@ class PropertiesUiTest extends ExampleProjectTest {
 		Node node = assertInstanceOf(Node.class, Adapters.adapt(selection, org.eclipse.emf.ecore.EObject.class));
 		assertTrue(node.getName().equals("gpuVm"), node.getName());
 		assertNotNull(Adapters.adapt(selection, IPropertySource.class));
-	}
-
-	/** The Properties view's rows as "name=value", categories as their names. */
-	private static List<String> rows(PropertySheet sheet) {
-		Tree tree = (Tree) sheet.getCurrentPage().getControl();
-		List<String> rows = new ArrayList<>();
-		collect(tree.getItems(), rows);
-		return rows;
-	}
-
-	private static void collect(TreeItem[] items, List<String> rows) {
-		for (TreeItem item : items) {
-			if (item.getItemCount() > 0) {
-				item.setExpanded(true);
-				rows.add(item.getText(0));
-				collect(item.getItems(), rows);
-			} else {
-				rows.add(item.getText(0) + "=" + item.getText(1));
-			}
-		}
 	}
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,6 +27,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.properties.PropertySheet;
 
 /** What the workbench tests share: example projects, waiting on the event loop, markers and screenshots. */
 final class Workbench {
@@ -103,6 +107,28 @@ final class Workbench {
 		} finally {
 			gc.dispose();
 			image.dispose();
+		}
+	}
+
+	/** The Properties view's rows as "name=value", categories as their names; none while it shows no tree. */
+	static List<String> propertyRows(PropertySheet sheet) {
+		if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+			return List.of();
+		}
+		List<String> rows = new ArrayList<>();
+		collectRows(tree.getItems(), rows);
+		return rows;
+	}
+
+	private static void collectRows(TreeItem[] items, List<String> rows) {
+		for (TreeItem item : items) {
+			if (item.getItemCount() > 0) {
+				item.setExpanded(true);
+				rows.add(item.getText(0));
+				collectRows(item.getItems(), rows);
+			} else {
+				rows.add(item.getText(0) + "=" + item.getText(1));
+			}
 		}
 	}
 }
