@@ -351,10 +351,21 @@ public final class CpSatPlanner {
 		boolean real = plan != null && isRealPlan(problem, plan);
 		if (Boolean.getBoolean("allstar.plan.debug")) {
 			System.err.printf(java.util.Locale.ROOT, "zones: the relaxation's plan on real nodes: %s%n",
-					plan == null ? "does not pack" : (real ? "a real plan, " : "breaks a rule, ")
+					plan == null ? "does not pack" : (real ? "a real plan, " : "breaks a rule (" + brokenRules(plan) + "), ")
 							+ Evaluation.weighted(problem, objective, plan) / NodeCosts.SCALE);
 		}
 		return real ? plan : null;
+	}
+
+	/** For tuning runs: which of {@link #isRealPlan}'s rules {@code plan} breaks, counted. */
+	private String brokenRules(int[][] plan) {
+		long split = java.util.Arrays.stream(plan)
+				.filter(nodes -> java.util.Arrays.stream(nodes).map(n -> problem.placeOf[n]).distinct().count() > 1).count();
+		long flows = problem.flows.stream().filter(flow -> !problem.allows(flow, problem.placeOf[plan[flow.from()][0]],
+				problem.placeOf[plan[flow.to()][0]])).count();
+		return split + " components over several places, " + flows + " of " + problem.flows.size()
+				+ " flows over their bound, plan requirements " + (Evaluation.meetsPlanRequirements(problem, plan)
+						? "met" : "not met") + ", " + Evaluation.overloadedLinks(problem, plan).size() + " links overloaded";
 	}
 
 	/** Whether {@code plan} keeps one place per component, every flow's bound, the plan's budgets and every link. */

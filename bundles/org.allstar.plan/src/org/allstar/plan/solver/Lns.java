@@ -19,11 +19,11 @@ import org.allstar.plan.problem.Problem.FlowSpec;
 
 /**
  * Large-neighbourhood search for problems too large to solve whole in the time: keep a plan, free a neighbourhood of
- * components (those at one place or, every other step, in one zone; their flow partners; some at random), pin every
- * other component to its nodes, and let CP-SAT re-place the free ones on the pool model of what is left (nodes partly
- * taken by pinned components are pools of their own, with their residual room and already paid for). A better plan
- * replaces the current one. The neighbourhood grows while CP-SAT proves its sub-problems quickly and shrinks when it
- * does not.
+ * components (all those at one place or, every other step, some in one zone; their flow partners; some at random),
+ * pin every other component to its nodes, and let CP-SAT re-place the free ones on the pool model of what is left
+ * (nodes partly taken by pinned components are pools of their own, with their residual room and already paid for).
+ * A better plan replaces the current one. The neighbourhood grows while CP-SAT proves its sub-problems quickly and
+ * shrinks when it does not.
  */
 final class Lns {
 
@@ -36,6 +36,12 @@ final class Lns {
 	private static final double GUIDED_START_SECONDS = 8;
 	/** Seconds one sub-problem may take. */
 	private static final double STEP_SECONDS = 2.0;
+	/**
+	 * Whether a place neighbourhood frees every component at its place (up to {@link #LARGEST}), not just up to half
+	 * its size; allstar.plan.wholePlace=false gives the earlier neighbourhoods, for comparison runs.
+	 */
+	private static final boolean WHOLE_PLACE = Boolean
+			.parseBoolean(System.getProperty("allstar.plan.wholePlace", "true"));
 
 	private final Problem problem;
 	private final Objective objective;
@@ -196,10 +202,22 @@ final class Lns {
 		return new Neighbourhood("guide", all, new boolean[problem.placeCount()], true);
 	}
 
-	/** Components at a random used place, their flow partners, and a few at random, up to {@code size}. */
+	/**
+	 * Every component at a random used place (up to {@link #LARGEST}), their flow partners and a few at random: at
+	 * least {@code size} in all. A place is left, and its dearer nodes given up, only when everything there may move
+	 * at once: at 500 × 5,000 (price) the search stalled 2.4–2.7 % above the bound in about half the runs until it
+	 * freed a whole cloud region's 60 components in one step (about 520 EUR a month less; benchmarks.md).
+	 */
 	Neighbourhood atOnePlace(int[][] plan, int size) {
 		int place = problem.placeOf[plan[random.nextInt(plan.length)][0]];
-		Set<Integer> free = withPartnersAndRandom(plan, at(plan, c -> problem.placeOf[plan[c][0]] == place), size);
+		List<Integer> there = at(plan, c -> problem.placeOf[plan[c][0]] == place);
+		if (Boolean.getBoolean("allstar.plan.debug")) {
+			System.err.printf("lns place %s (%s): %d components there%n", problem.places.get(place).getName(),
+					problem.places.get(place).getKind(), there.size());
+		}
+		// half of a neighbourhood comes from its place: twice the place's components frees them all
+		int wanted = WHOLE_PLACE ? Math.max(size, Math.min(LARGEST, there.size() * 2)) : size;
+		Set<Integer> free = withPartnersAndRandom(plan, there, wanted);
 		return new Neighbourhood("place", free, placesOf(plan, free), false);
 	}
 
