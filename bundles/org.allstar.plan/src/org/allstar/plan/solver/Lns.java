@@ -55,6 +55,8 @@ final class Lns {
 	private final int[] zoneOf;
 	/** Steps taken; odd steps free a zone, even ones a place. */
 	private int steps;
+	/** Places the place steps have tried since every used place had its turn. */
+	private final Set<Integer> triedPlaces = new java.util.HashSet<>();
 	/** The zone relaxation's zone for each component, or null without one. */
 	private int[] guide;
 
@@ -133,6 +135,9 @@ final class Lns {
 				guidedStart = false;
 				continue;
 			}
+			if (free.size() > size) {
+				continue; // a whole place, larger than the size asked: says nothing about the size that suits
+			}
 			boolean quick = result.status() == com.google.ortools.sat.CpSolverStatus.OPTIMAL && took < seconds / 2;
 			size = Math.max(SMALLEST, Math.min(LARGEST, quick ? size * 5 / 4 : size * 4 / 5));
 		}
@@ -203,22 +208,56 @@ final class Lns {
 	}
 
 	/**
-	 * Every component at a random used place (up to {@link #LARGEST}), their flow partners and a few at random: at
-	 * least {@code size} in all. A place is left, and its dearer nodes given up, only when everything there may move
+	 * Every component at one used place, each in turn, dearest first (when that is not most of the problem), their
+	 * flow partners and a few at random: at least {@code size} in all. A place is left, and its dearer nodes given up, only when everything there may move
 	 * at once: at 500 × 5,000 (price) the search stalled 2.4–2.7 % above the bound in about half the runs until it
 	 * freed a whole cloud region's 60 components in one step (about 520 EUR a month less; benchmarks.md).
 	 */
 	Neighbourhood atOnePlace(int[][] plan, int size) {
-		int place = problem.placeOf[plan[random.nextInt(plan.length)][0]];
+		int place = WHOLE_PLACE ? dearestUntriedPlace(plan) : problem.placeOf[plan[random.nextInt(plan.length)][0]];
 		List<Integer> there = at(plan, c -> problem.placeOf[plan[c][0]] == place);
 		if (Boolean.getBoolean("allstar.plan.debug")) {
 			System.err.printf("lns place %s (%s): %d components there%n", problem.places.get(place).getName(),
 					problem.places.get(place).getKind(), there.size());
 		}
-		// half of a neighbourhood comes from its place: twice the place's components frees them all
-		int wanted = WHOLE_PLACE ? Math.max(size, Math.min(LARGEST, there.size() * 2)) : size;
+		// half of a neighbourhood comes from its place: twice the place's components frees them all; not where that
+		// is most of the problem (200 × 2,000 has places with 90 of its 200 components: such steps ran out of time)
+		int whole = there.size() * 2;
+		int wanted = WHOLE_PLACE && whole <= Math.min(LARGEST, plan.length / 2) ? Math.max(size, whole) : size;
 		Set<Integer> free = withPartnersAndRandom(plan, there, wanted);
 		return new Neighbourhood("place", free, placesOf(plan, free), false);
+	}
+
+	/**
+	 * The used place that costs the plan most (its used nodes' weighted costs) among those no place step has tried
+	 * since every used place had its turn. In turn rather than at random: a place picked by a random component's place
+	 * came up in proportion to its components, and the one step that saved most (a whole cloud region) came too late
+	 * in some runs.
+	 */
+	private int dearestUntriedPlace(int[][] plan) {
+		long[] spend = new long[problem.placeCount()];
+		boolean[] used = new boolean[problem.nodeCount()];
+		for (int[] nodes : plan) {
+			for (int n : nodes) {
+				if (!used[n]) {
+					used[n] = true;
+					spend[problem.placeOf[n]] += nodeCost[n];
+				}
+			}
+		}
+		int dearest = -1;
+		for (int round = 0; round < 2 && dearest < 0; round++) {
+			for (int p = 0; p < spend.length; p++) {
+				if (spend[p] > 0 && !triedPlaces.contains(p) && (dearest < 0 || spend[p] > spend[dearest])) {
+					dearest = p;
+				}
+			}
+			if (dearest < 0) {
+				triedPlaces.clear();
+			}
+		}
+		triedPlaces.add(dearest);
+		return dearest;
 	}
 
 	/**
