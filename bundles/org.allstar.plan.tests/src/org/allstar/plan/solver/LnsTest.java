@@ -103,6 +103,67 @@ class LnsTest {
 	}
 
 	@Test
+	void placeStepsTakeTheUsedPlacesInTurnDearestFirst() {
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(120, 1200, seed);
+			long[] nodeCost = NodeCosts.weighted(problem, PRICE);
+			int[][] plan = greedy(problem);
+			long[] spend = spendPerPlace(problem, plan, nodeCost);
+			Lns lns = lns(problem, nodeCost, seed);
+			long used = java.util.Arrays.stream(spend).filter(x -> x > 0).count();
+			java.util.List<Integer> round = new java.util.ArrayList<>();
+			for (int step = 0; step < used; step++) {
+				round.add(lns.dearestUntriedPlace(plan));
+			}
+			assertEquals(used, new java.util.HashSet<>(round).size(), "every used place once in a round: " + round);
+			for (int i = 1; i < round.size(); i++) {
+				assertTrue(spend[round.get(i - 1)] >= spend[round.get(i)], "not dearest first: " + round);
+			}
+			assertEquals(round.get(0), lns.dearestUntriedPlace(plan), "the next round starts again from the dearest");
+		}
+	}
+
+	@Test
+	void aPlaceStepFreesEveryComponentAtItsPlaceUnlessThatIsMostOfTheProblem() {
+		int whole = 0;
+		for (long seed = 1; seed <= 5; seed++) {
+			Problem problem = problem(120, 1200, seed);
+			long[] nodeCost = NodeCosts.weighted(problem, PRICE);
+			int[][] plan = greedy(problem);
+			int place = lns(problem, nodeCost, seed).dearestUntriedPlace(plan);
+			Lns.Neighbourhood step = lns(problem, nodeCost, seed).atOnePlace(plan, 15);
+			long there = java.util.Arrays.stream(plan).filter(nodes -> problem.placeOf[nodes[0]] == place).count();
+			long freed = step.free().stream().filter(c -> problem.placeOf[plan[c][0]] == place).count();
+			if (2 * there <= plan.length / 2) {
+				assertEquals(there, freed, "seed " + seed + ": not every component of the step's place is free");
+				assertTrue(step.free().size() >= Math.max(15, 2 * there) || step.free().size() == plan.length);
+				whole++;
+			} else {
+				assertTrue(step.free().size() <= 15, "seed " + seed + ": a place holding most components freed whole");
+			}
+		}
+		assertTrue(whole >= 2, "the worlds gave too few places that fit whole: " + whole);
+	}
+
+	private static Lns lns(Problem problem, long[] nodeCost, long seed) {
+		return new Lns(problem, PRICE, nodeCost, (m, s, p, sc, t) -> null, new HashMap<>(), p -> {
+		}, seed);
+	}
+
+	private static long[] spendPerPlace(Problem problem, int[][] plan, long[] nodeCost) {
+		long[] spend = new long[problem.placeCount()];
+		java.util.Set<Integer> paid = new java.util.HashSet<>();
+		for (int[] nodes : plan) {
+			for (int n : nodes) {
+				if (paid.add(n)) {
+					spend[problem.placeOf[n]] += nodeCost[n];
+				}
+			}
+		}
+		return spend;
+	}
+
+	@Test
 	void zonesJoinOnlyNearbyPlacesOfOneKindAndRegion() {
 		for (long seed = 1; seed <= 5; seed++) {
 			Problem problem = problem(30, 300, seed);

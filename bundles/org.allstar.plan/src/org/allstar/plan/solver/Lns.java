@@ -234,7 +234,7 @@ final class Lns {
 	 * came up in proportion to its components, and the one step that saved most (a whole cloud region) came too late
 	 * in some runs.
 	 */
-	private int dearestUntriedPlace(int[][] plan) {
+	int dearestUntriedPlace(int[][] plan) {
 		long[] spend = new long[problem.placeCount()];
 		boolean[] used = new boolean[problem.nodeCount()];
 		for (int[] nodes : plan) {
