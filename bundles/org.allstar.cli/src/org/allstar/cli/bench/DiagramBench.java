@@ -98,7 +98,7 @@ public final class DiagramBench {
 		out.printf(Locale.ROOT, "  graph + layout, %d run(s):                                 wall         CPU%n", runs);
 		row(out, "stress, each provider on its own (ours)", stress);
 		row(out, "ELK layered, each provider on its own (baseline)", layered);
-		row(out, "ELK layered across the hierarchy (baseline, 1 run)", across);
+		row(out, "ELK layered across the hierarchy, 1 run (baseline)", across);
 		out.printf(Locale.ROOT, "  stress/layered: wall %.2f, CPU %.2f; across/stress: wall %.1f, CPU %.1f%n",
 				wall(stress) / wall(layered), cpu(stress) / cpu(layered), wall(across) / wall(stress),
 				cpu(across) / cpu(stress));
