@@ -174,7 +174,9 @@ class MainTest {
 		assertTrue(out().contains("application 20 components / "), out());
 		assertTrue(out().contains("target < 500 ms"), out());
 		assertTrue(out().contains("all positions stored (baseline)"), out());
-		assertTrue(out().contains("across the hierarchy (baseline)"), out());
+		assertTrue(out().contains("across the hierarchy, 1 run (baseline)"), out());
+		assertTrue(out().contains("stress, each provider on its own (ours)"), out());
+		assertTrue(out().contains("stress/layered: wall "), out());
 		assertTrue(out().contains("load average"), out());
 	}
 

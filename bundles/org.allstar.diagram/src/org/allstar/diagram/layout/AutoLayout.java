@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allstar.diagram.layout.stress.StressLayoutProvider;
+import org.allstar.diagram.layout.stress.StressMetaDataProvider;
+import org.allstar.diagram.layout.stress.StressOptions;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -30,27 +33,44 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 
 /**
- * Places the nodes of a diagram: ELK's layered algorithm (in Java, no browser) for what has no stored position,
- * stored positions for the rest, so that an edit of the text moves nothing the user has seen. Containers (the
- * infrastructure's providers) grow to hold their nodes.
+ * Places the nodes of a diagram with ELK (in Java, no browser) for what has no stored position, stored positions
+ * for the rest, so that an edit of the text moves nothing the user has seen. Containers (the infrastructure's
+ * providers) grow to hold their nodes.
  *
- * <p>Both diagrams use ELK layered: applications left to right along their flows; infrastructures top down, each
- * provider laid out on its own and the providers by the links between them, because ELK's force and stress
- * algorithms are not published on Maven Central for 0.12.1.
+ * <p>Applications use ELK's layered algorithm, left to right along their flows. Infrastructures use our stress
+ * layout ({@link StressLayoutProvider}, plugged into ELK as the algorithm {@link StressOptions#ALGORITHM_ID}): the
+ * nodes of each provider by the links among them, and the providers by the links between them, so that linked
+ * things sit near each other without a direction a network does not have. ELK's own stress and force algorithms
+ * ({@code org.eclipse.elk.alg.force}) are not published on Maven Central for 0.12.1, which is why the algorithm is
+ * ours. {@link Style#INFRASTRUCTURE_LAYERED} keeps the former layered infrastructure layout as the benchmark's
+ * baseline.
  */
 public final class AutoLayout {
 
-	/** How the diagram's flow reads. */
+	/** Which ELK algorithm lays the diagram out, and in which direction the flow reads where it has one. */
 	public enum Style {
-		/** Along the flows, left to right. */
-		APPLICATION(Direction.RIGHT),
-		/** Providers side by side, links crossing containers. */
-		INFRASTRUCTURE(Direction.DOWN);
+		/** Layered, along the flows, left to right. */
+		APPLICATION(LayeredOptions.ALGORITHM_ID, Direction.RIGHT),
+		/** Our stress layout: providers and their nodes placed by the links among them. */
+		INFRASTRUCTURE(StressOptions.ALGORITHM_ID, Direction.UNDEFINED),
+		/** Layered, top down, each provider on its own: the infrastructure's layout before the stress one. */
+		INFRASTRUCTURE_LAYERED(LayeredOptions.ALGORITHM_ID, Direction.DOWN);
 
+		private final String algorithm;
 		private final Direction direction;
 
-		Style(Direction direction) {
+		Style(String algorithm, Direction direction) {
+			this.algorithm = algorithm;
 			this.direction = direction;
+		}
+
+		/** The id of the ELK algorithm that lays out every level of the diagram. */
+		public String algorithm() {
+			return algorithm;
+		}
+
+		private boolean layered() {
+			return LayeredOptions.ALGORITHM_ID.equals(algorithm);
 		}
 	}
 
@@ -60,7 +80,8 @@ public final class AutoLayout {
 
 	static {
 		// In OSGi, ELK's ServiceLoader lookup of algorithms sees no other bundle: register explicitly.
-		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(),
+				new StressMetaDataProvider());
 	}
 
 	private AutoLayout() {
@@ -73,7 +94,10 @@ public final class AutoLayout {
 		 * about 30 times faster than {@link #ACROSS} on 1,000 nodes).
 		 */
 		SEPARATE,
-		/** One layered layout across the hierarchy (ELK's INCLUDE_CHILDREN): the benchmark's baseline. */
+		/**
+		 * One layered layout across the hierarchy (ELK's INCLUDE_CHILDREN): the benchmark's baseline. Layered styles
+		 * only: the stress layout draws one level at a time.
+		 */
 		ACROSS
 	}
 
@@ -86,8 +110,15 @@ public final class AutoLayout {
 		return arrange(graph, stored, style, Hierarchy.SEPARATE);
 	}
 
-	/** As {@link #arrange(GGraph, DiagramLayout, Style)}, with ELK treating containers as {@code hierarchy} says. */
+	/**
+	 * As {@link #arrange(GGraph, DiagramLayout, Style)}, with ELK treating containers as {@code hierarchy} says.
+	 *
+	 * @throws IllegalArgumentException for {@link Hierarchy#ACROSS} with a style that is not layered
+	 */
 	public static DiagramLayout arrange(GGraph graph, DiagramLayout stored, Style style, Hierarchy hierarchy) {
+		if (hierarchy == Hierarchy.ACROSS && !style.layered()) {
+			throw new IllegalArgumentException(style + " cannot be laid out across the hierarchy: only layered can");
+		}
 		ElkResult computed = needsElk(graph, stored) ? elk(graph, style, hierarchy) : ElkResult.NONE;
 		Map<String, Bounds> result = new LinkedHashMap<>();
 		place(graph.getChildren(), stored, computed.positions(), result);
@@ -233,21 +264,9 @@ public final class AutoLayout {
 	 * route of its own. Laying out across the hierarchy in one pass took ELK 52 s for 1,000 nodes.
 	 */
 	private static ElkResult elk(GGraph graph, Style style, Hierarchy hierarchy) {
-		ElkNode root = ElkGraphUtil.createGraph();
-		configure(root, style, SPACING);
-		root.setProperty(CoreOptions.PADDING, new ElkPadding(SPACING / 2));
-		if (hierarchy == Hierarchy.ACROSS) {
-			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-		}
 		Map<String, ElkNode> nodes = new HashMap<>();
-		addNodes(root, graph.getChildren(), nodes, style);
-		Map<List<ElkNode>, ElkEdge> connected = new HashMap<>();
 		Map<String, ElkEdge> routed = new LinkedHashMap<>();
-		for (GModelElement child : graph.getChildren()) {
-			if (child instanceof GEdge edge) {
-				connect(edge, nodes, hierarchy, connected).ifPresent(elkEdge -> routed.put(edge.getId(), elkEdge));
-			}
-		}
+		ElkNode root = elkGraph(graph, style, hierarchy, nodes, routed);
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		Map<String, Bounds> positions = new HashMap<>();
 		Map<String, Point> absolute = new HashMap<>();
@@ -258,6 +277,30 @@ public final class AutoLayout {
 		Map<String, List<Point>> routes = new HashMap<>();
 		routed.forEach((id, elkEdge) -> points(elkEdge).ifPresent(points -> routes.put(id, points)));
 		return new ElkResult(positions, absolute, routes);
+	}
+
+	/**
+	 * ELK's graph of {@code graph}, as {@link #arrange} hands it to ELK's {@code RecursiveGraphLayoutEngine} (not yet
+	 * laid out): each node's ELK node under its id in {@code nodes}, and the ELK edge of each diagram edge that joins
+	 * its own two ends under the edge's id in {@code routed}. Public so that tests can see which algorithm every level
+	 * gets.
+	 */
+	public static ElkNode elkGraph(GGraph graph, Style style, Hierarchy hierarchy, Map<String, ElkNode> nodes,
+			Map<String, ElkEdge> routed) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		configure(root, style, SPACING);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(SPACING / 2));
+		if (hierarchy == Hierarchy.ACROSS) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
+		addNodes(root, graph.getChildren(), nodes, style);
+		Map<List<ElkNode>, ElkEdge> connected = new HashMap<>();
+		for (GModelElement child : graph.getChildren()) {
+			if (child instanceof GEdge edge) {
+				connect(edge, nodes, hierarchy, connected).ifPresent(elkEdge -> routed.put(edge.getId(), elkEdge));
+			}
+		}
+		return root;
 	}
 
 	/** Where ELK put {@code node}, in the coordinates of the laid out graph. */
@@ -288,10 +331,16 @@ public final class AutoLayout {
 	}
 
 	private static void configure(ElkNode parent, Style style, double spacing) {
-		parent.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		parent.setProperty(CoreOptions.DIRECTION, style.direction);
+		parent.setProperty(CoreOptions.ALGORITHM, style.algorithm());
 		parent.setProperty(CoreOptions.SPACING_NODE_NODE, spacing);
-		parent.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 1.5);
+		if (style.layered()) {
+			parent.setProperty(CoreOptions.DIRECTION, style.direction);
+			parent.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 1.5);
+		} else {
+			// links as long as the spacing between layers was: the stress layout lengthens them where boxes need it
+			parent.setProperty(StressOptions.DESIRED_EDGE_LENGTH, spacing * 1.5);
+			parent.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, spacing);
+		}
 	}
 
 	/**
