@@ -318,6 +318,9 @@ public final class CpSatPlanner {
 		}
 		CpSolver solver = new CpSolver();
 		CpSolverStatus status = solveOnce(model.model, solver, "zones", NodeCosts.SCALE, seconds);
+		if (cancelled || status == CpSolverStatus.UNKNOWN && System.nanoTime() - deadline > 0) {
+			return Optional.empty(); // solveOnce refused to start: the solver has no response to read a bound from
+		}
 		if (Boolean.getBoolean("allstar.plan.debug")) {
 			System.err.printf(java.util.Locale.ROOT, "zones: %d places in %d zones, %s, bound %.3f, value %.3f at %.2f s%n",
 					zoneOf.length, zones, status, solver.bestObjectiveBound() / NodeCosts.SCALE,
