@@ -5,6 +5,7 @@ import {
   AbstractMessageReader, AbstractMessageWriter, createMessageConnection, DataCallback, Disposable, Message,
   MessageConnection, MessageReader, MessageWriter
 } from 'vscode-jsonrpc/browser';
+import { markStep } from './bridge';
 
 declare global {
   interface Window {
@@ -13,14 +14,35 @@ declare global {
   }
 }
 
-/** Messages from Java; those that arrive before the connection listens are kept, not lost. */
+/**
+ * Messages from Java; those that arrive before the connection listens are kept, not lost. Each is handled in a task of
+ * its own, after the editor's call that delivered it returned: SWT's Browser.execute waits for the script it runs, so
+ * handling the message inside it would hold the workbench's UI thread for the whole handling, and the page's own calls
+ * to Java meanwhile (glspSend) would wait for that thread in turn, until SWT's 10 s time-out. With the URL parameter
+ * delivery=synchronous (the open benchmark's "before") the message is handled inside the call, as it was.
+ */
 class SwtMessageReader extends AbstractMessageReader implements MessageReader {
   private callback?: DataCallback;
   private readonly early: Message[] = [];
 
-  constructor() {
+  constructor(synchronous: boolean) {
     super();
-    window.glspReceive = message => (this.callback ? this.callback(message) : this.early.push(message));
+    window.glspReceive = message => {
+      markAction('receives', message);
+      if (synchronous) {
+        this.deliver(message);
+      } else {
+        setTimeout(() => this.deliver(message), 0);
+      }
+    };
+  }
+
+  private deliver(message: Message): void {
+    if (this.callback) {
+      this.callback(message);
+    } else {
+      this.early.push(message);
+    }
   }
 
   listen(callback: DataCallback): Disposable {
@@ -35,6 +57,7 @@ class SwtMessageWriter extends AbstractMessageWriter implements MessageWriter {
     if (!window.glspSend) {
       throw new Error('The editor did not install window.glspSend; this page only runs inside ALLSTAR Studio.');
     }
+    markAction('sends', message);
     window.glspSend(JSON.stringify(message));
   }
 
@@ -43,6 +66,13 @@ class SwtMessageWriter extends AbstractMessageWriter implements MessageWriter {
   }
 }
 
-export function swtConnection(): MessageConnection {
-  return createMessageConnection(new SwtMessageReader(), new SwtMessageWriter());
+/** The first GLSP action of each kind in each direction is a step of the opening (OpeningTimes in the editor). */
+function markAction(direction: string, message: Message): void {
+  const params = (message as { method?: string; params?: { action?: { kind?: string } } }).params;
+  const kind = params?.action?.kind;
+  markStep(direction + ' ' + (kind ?? (message as { method?: string }).method ?? 'a response'));
+}
+
+export function swtConnection(synchronous = false): MessageConnection {
+  return createMessageConnection(new SwtMessageReader(synchronous), new SwtMessageWriter());
 }
