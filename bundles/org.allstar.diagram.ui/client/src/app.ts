@@ -31,8 +31,7 @@ async function start(): Promise<void> {
   // each editor is its own GLSP client session; the diagram is drawn into the element of that id
   const clientId = params.get('client') ?? 'allstar-diagram';
   document.querySelector('.allstar-diagram')!.id = clientId;
-  const connection = swtConnection(params.get('delivery') === 'synchronous');
-  const glspClient = new BaseJsonrpcGLSPClient({ id: 'allstar-studio', connectionProvider: connection });
+  const glspClient = new BaseJsonrpcGLSPClient({ id: 'allstar-studio', connectionProvider: swtConnection() });
   const container = initializeDiagramContainer(new Container(), allstarDiagramModule,
     createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri }),
     // the stand-alone export is a browser download, which an SWT Browser ignores: the SVG goes to the editor instead

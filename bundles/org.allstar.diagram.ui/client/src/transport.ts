@@ -14,35 +14,17 @@ declare global {
   }
 }
 
-/**
- * Messages from Java; those that arrive before the connection listens are kept, not lost. Each is handled in a task of
- * its own, after the editor's call that delivered it returned: SWT's Browser.execute waits for the script it runs, so
- * handling the message inside it would hold the workbench's UI thread for the whole handling, and the page's own calls
- * to Java meanwhile (glspSend) would wait for that thread in turn, until SWT's 10 s time-out. With the URL parameter
- * delivery=synchronous (the open benchmark's "before") the message is handled inside the call, as it was.
- */
+/** Messages from Java; those that arrive before the connection listens are kept, not lost. */
 class SwtMessageReader extends AbstractMessageReader implements MessageReader {
   private callback?: DataCallback;
   private readonly early: Message[] = [];
 
-  constructor(synchronous: boolean) {
+  constructor() {
     super();
     window.glspReceive = message => {
       markAction('receives', message);
-      if (synchronous) {
-        this.deliver(message);
-      } else {
-        setTimeout(() => this.deliver(message), 0);
-      }
+      return this.callback ? this.callback(message) : this.early.push(message);
     };
-  }
-
-  private deliver(message: Message): void {
-    if (this.callback) {
-      this.callback(message);
-    } else {
-      this.early.push(message);
-    }
   }
 
   listen(callback: DataCallback): Disposable {
@@ -73,6 +55,6 @@ function markAction(direction: string, message: Message): void {
   markStep(direction + ' ' + (kind ?? (message as { method?: string }).method ?? 'a response'));
 }
 
-export function swtConnection(synchronous = false): MessageConnection {
-  return createMessageConnection(new SwtMessageReader(synchronous), new SwtMessageWriter());
+export function swtConnection(): MessageConnection {
+  return createMessageConnection(new SwtMessageReader(), new SwtMessageWriter());
 }

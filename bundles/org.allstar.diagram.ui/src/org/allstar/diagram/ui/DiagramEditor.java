@@ -48,9 +48,8 @@ import org.eclipse.ui.texteditor.IElementStateListener;
 public abstract class DiagramEditor extends EditorPart {
 
 	/**
-	 * {@code -Dallstar.diagram.previousOpen=true} opens as before the open benchmark's changes (docs/benchmarks.md):
-	 * the model is parsed only when the page asks for it, and the page handles each server message inside the
-	 * editor's (synchronous) call that delivers it. Only DiagramOpenBenchUiTest sets it, to compare in one run.
+	 * {@code -Dallstar.diagram.previousOpen=true} opens as before the open benchmark's change (docs/benchmarks.md):
+	 * the model is parsed only when the page asks for it. Only DiagramOpenBenchUiTest sets it, to compare in one run.
 	 */
 	public static final String PREVIOUS_OPEN_PROPERTY = "allstar.diagram.previousOpen";
 
@@ -226,8 +225,7 @@ public abstract class DiagramEditor extends EditorPart {
 		try {
 			// the folder, not the page alone: from a jar, the page's script, style and font are extracted with it
 			URL web = FileLocator.toFileURL(Platform.getBundle("org.allstar.diagram.ui").getEntry("web/"));
-			return web + "index.html?type=" + encode(diagramType) + "&source=" + encode(sourceUri) + "&client="
-					+ encode(clientId) + (Boolean.getBoolean(PREVIOUS_OPEN_PROPERTY) ? "&delivery=synchronous" : "");
+			return web + "index.html?type=" + encode(diagramType) + "&source=" + encode(sourceUri) + "&client=" + encode(clientId);
 		} catch (IOException e) {
 			throw new IllegalStateException("The diagram page is missing from org.allstar.diagram.ui (web/index.html);"
 					+ " reinstall ALLSTAR Studio.", e);
