@@ -11,7 +11,7 @@ import {
 import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
 import { swtConnection } from './transport';
 import { allstarDiagramModule } from './diagram-module';
-import { tellEditor } from './bridge';
+import { markStep, tellEditor } from './bridge';
 import { pageApi } from './page-api';
 
 /**
@@ -22,6 +22,8 @@ import { pageApi } from './page-api';
 const APPLICATION_ID = 'allstar-studio';
 
 async function start(): Promise<void> {
+  markPageLoad();
+  markStep('runs its script');
   forwardConsole();
   const params = new URLSearchParams(window.location.search);
   const diagramType = params.get('type') ?? '';
@@ -34,11 +36,31 @@ async function start(): Promise<void> {
     createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri }),
     // the stand-alone export is a browser download, which an SWT Browser ignores: the SVG goes to the editor instead
     { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) });
+  markStep('made its GLSP container');
   await glspClient.start();
+  markStep('started its GLSP client');
   await container.get(DiagramLoader).load({ initializeParameters: { applicationId: APPLICATION_ID } });
   await fitTheNodes(container);
   window.allstar = pageApi(container);
+  markStep('fitted the diagram in view');
   tellEditor('loaded', diagramType);
+  // the frame after the drawing: what the user sees
+  requestAnimationFrame(() => requestAnimationFrame(() => markStep('painted')));
+}
+
+/** When the page's navigation started and its files arrived, as the browser recorded them. */
+function markPageLoad(): void {
+  markStep('starts to load', 0);
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (navigation) {
+    markStep('has its HTML', navigation.responseEnd);
+  }
+  for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    const file = entry.name.substring(entry.name.lastIndexOf('/') + 1);
+    if (file === 'bundle.js' || file === 'bundle.css') {
+      markStep('has ' + file, entry.responseEnd);
+    }
+  }
 }
 
 /**

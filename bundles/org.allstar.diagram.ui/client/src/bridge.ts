@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 // What the editor's Java side reads from and asks of the page besides GLSP messages.
 import { injectable } from 'inversify';
-import { Action, ExportSvgAction, GModelRoot, IActionHandler, ISelectionListener } from '@eclipse-glsp/client';
+import { Action, ExportSvgAction, GModelRoot, IActionHandler, IDiagramStartup, ISelectionListener } from '@eclipse-glsp/client';
 
 declare global {
   interface Window {
@@ -12,6 +12,43 @@ declare global {
 
 export function tellEditor(kind: string, payload: unknown): void {
   window.allstarEvent?.(kind, typeof payload === 'string' ? payload : JSON.stringify(payload));
+}
+
+const marked = new Set<string>();
+/** Steps not told yet: the editor installs window.allstarEvent only after the page's first script ran. */
+let untold: Record<string, number> = {};
+
+/**
+ * A step of opening the diagram (once each; later redraws are not the opening), at {@code pageMs} on the page's clock
+ * (performance.now(); by default now). The editor times the steps on its own clock (OpeningTimes): it receives them
+ * when told, with the page's clock at that moment, so steps that happened before it could be told still get their
+ * own time.
+ */
+export function markStep(step: string, pageMs = performance.now()): void {
+  if (!marked.has(step)) {
+    marked.add(step);
+    untold[step] = pageMs;
+  }
+  if (window.allstarEvent && Object.keys(untold).length > 0) {
+    const steps = untold;
+    untold = {};
+    tellEditor('mark', { pageMs: performance.now(), steps });
+  }
+}
+
+/** The steps of GLSP's diagram loader (DiagramLoader.load), as they happen. */
+@injectable()
+export class OpeningSteps implements IDiagramStartup {
+  readonly rank = Number.MAX_SAFE_INTEGER;
+  preInitialize(): void {
+    markStep('starts to initialize GLSP');
+  }
+  preRequestModel(): void {
+    markStep('requests the model');
+  }
+  postModelInitialization(): void {
+    markStep('drew the model');
+  }
 }
 
 /** Selection in the diagram becomes the editor's selection (Properties view). */

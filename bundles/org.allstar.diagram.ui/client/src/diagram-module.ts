@@ -6,7 +6,7 @@ import {
   ExportSvgAction, GEdge, GLabel, GLabelView, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TYPES
 } from '@eclipse-glsp/client';
 import { NamedNode, NodeLabelView } from './views';
-import { BridgeSelectionListener, ExportSvgToEditor } from './bridge';
+import { BridgeSelectionListener, ExportSvgToEditor, OpeningSteps } from './bridge';
 
 export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
   const context = { bind, unbind, isBound, rebind };
@@ -31,4 +31,6 @@ export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, 
   bind(TYPES.ISelectionListener).toService(BridgeSelectionListener);
   bind(ExportSvgToEditor).toSelf().inSingletonScope();
   configureActionHandler(context, ExportSvgAction.KIND, ExportSvgToEditor);
+  bind(OpeningSteps).toSelf().inSingletonScope();
+  bind(TYPES.IDiagramStartup).toService(OpeningSteps);
 });

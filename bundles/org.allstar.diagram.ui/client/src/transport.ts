@@ -5,6 +5,7 @@ import {
   AbstractMessageReader, AbstractMessageWriter, createMessageConnection, DataCallback, Disposable, Message,
   MessageConnection, MessageReader, MessageWriter
 } from 'vscode-jsonrpc/browser';
+import { markStep } from './bridge';
 
 declare global {
   interface Window {
@@ -20,7 +21,10 @@ class SwtMessageReader extends AbstractMessageReader implements MessageReader {
 
   constructor() {
     super();
-    window.glspReceive = message => (this.callback ? this.callback(message) : this.early.push(message));
+    window.glspReceive = message => {
+      markAction('receives', message);
+      return this.callback ? this.callback(message) : this.early.push(message);
+    };
   }
 
   listen(callback: DataCallback): Disposable {
@@ -35,12 +39,20 @@ class SwtMessageWriter extends AbstractMessageWriter implements MessageWriter {
     if (!window.glspSend) {
       throw new Error('The editor did not install window.glspSend; this page only runs inside ALLSTAR Studio.');
     }
+    markAction('sends', message);
     window.glspSend(JSON.stringify(message));
   }
 
   end(): void {
     // nothing to close: the page and the server live as long as the editor
   }
+}
+
+/** The first GLSP action of each kind in each direction is a step of the opening (OpeningTimes in the editor). */
+function markAction(direction: string, message: Message): void {
+  const params = (message as { method?: string; params?: { action?: { kind?: string } } }).params;
+  const kind = params?.action?.kind;
+  markStep(direction + ' ' + (kind ?? (message as { method?: string }).method ?? 'a response'));
 }
 
 export function swtConnection(): MessageConnection {

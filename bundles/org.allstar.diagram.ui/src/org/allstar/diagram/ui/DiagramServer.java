@@ -20,6 +20,8 @@ import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 
@@ -41,6 +43,7 @@ public final class DiagramServer {
 	private final Injector injector;
 	private final GLSPServer server;
 	private final Map<String, GLSPClient> pages = new ConcurrentHashMap<>();
+	private final Map<String, OpeningTimes> openings = new ConcurrentHashMap<>();
 	private final Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
 
 	DiagramServer() {
@@ -68,16 +71,25 @@ public final class DiagramServer {
 
 	/**
 	 * Connects the page of client session {@code clientId}: {@code toPage} gets each message for it as JSON; the
-	 * returned consumer takes the page's messages as JSON.
+	 * returned consumer takes the page's messages as JSON. {@code times} gets when the server first received and
+	 * first sent each kind of action of this session.
 	 */
-	public Consumer<String> connect(String clientId, Consumer<String> toPage) {
+	public Consumer<String> connect(String clientId, Consumer<String> toPage, OpeningTimes times) {
 		MessageJsonHandler json = new MessageJsonHandler(methods,
 				injector.getInstance(ServerGsonConfigurator.class)::configureGsonBuilder);
 		RemoteEndpoint endpoint = new RemoteEndpoint(message -> toPage.accept(json.serialize(message)),
 				ServiceEndpoints.toEndpoint(server), failure -> logged(clientId, failure));
 		json.setMethodProvider(endpoint);
 		pages.put(clientId, ServiceEndpoints.toServiceObject(endpoint, GLSPClient.class));
-		return message -> endpoint.consume(json.parseMessage(message));
+		openings.put(clientId, times);
+		return message -> {
+			Message parsed = json.parseMessage(message);
+			if (parsed instanceof NotificationMessage notification
+					&& notification.getParams() instanceof ActionMessage action) {
+				times.mark("server received " + action.getAction().getKind());
+			}
+			endpoint.consume(parsed);
+		};
 	}
 
 	/**
@@ -92,6 +104,7 @@ public final class DiagramServer {
 	/** Ends the session of {@code clientId} (its editor closed) and forgets its page. */
 	public void disconnect(String clientId) {
 		pages.remove(clientId);
+		openings.remove(clientId);
 		injector.getInstance(ClientSessionManager.class).disposeClientSession(clientId);
 	}
 
@@ -106,6 +119,10 @@ public final class DiagramServer {
 		@Override
 		public void process(ActionMessage message) {
 			GLSPClient page = pages.get(message.getClientId());
+			OpeningTimes times = openings.get(message.getClientId());
+			if (times != null) {
+				times.mark("server sends " + message.getAction().getKind());
+			}
 			if (page != null) {
 				page.process(message);
 			}

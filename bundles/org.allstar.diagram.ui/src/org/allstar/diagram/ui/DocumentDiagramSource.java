@@ -33,6 +33,7 @@ final class DocumentDiagramSource implements DiagramSource {
 	private final LayoutFile layoutFile;
 	/** Called after each re-parse made by a diagram edit, so the host refreshes its diagram. */
 	private final Runnable reparsed;
+	private final OpeningTimes times;
 	private volatile Parsed parsed = new Parsed(null, List.of());
 	private volatile DiagramLayout layout;
 	private volatile boolean layoutUnsaved;
@@ -41,8 +42,9 @@ final class DocumentDiagramSource implements DiagramSource {
 	private record Parsed(String text, List<Model> models) {
 	}
 
-	DocumentDiagramSource(IDocument document, Path file, String diagram, Runnable reparsed) {
+	DocumentDiagramSource(IDocument document, Path file, String diagram, Runnable reparsed, OpeningTimes times) {
 		this.document = document;
+		this.times = times;
 		this.file = file;
 		this.diagram = diagram;
 		this.layoutFile = LayoutFile.besides(file);
@@ -60,13 +62,15 @@ final class DocumentDiagramSource implements DiagramSource {
 
 	/**
 	 * Parses the document's current text unless it is the text parsed last; true when the models changed. Any
-	 * thread (IDocument.get is a copy of the text).
+	 * thread (IDocument.get is a copy of the text). One parse at a time: the model request that comes while the
+	 * opening's parse runs waits for it instead of parsing the same text again.
 	 */
-	boolean reparse() {
+	synchronized boolean reparse() {
 		String text = document.get();
 		if (text.equals(parsed.text())) {
 			return false;
 		}
+		times.mark("parse starts");
 		XtextResource resource = LanguageServices.shared().parse(text, file);
 		List<Model> models = new ArrayList<>();
 		resource.getContents().stream().filter(Model.class::isInstance).map(Model.class::cast).forEach(models::add);
@@ -77,6 +81,7 @@ final class DocumentDiagramSource implements DiagramSource {
 			}
 		}
 		parsed = new Parsed(text, List.copyOf(models));
+		times.mark("parse done");
 		return true;
 	}
 

@@ -2,6 +2,7 @@
 package org.allstar.diagram.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +28,7 @@ final class PageBridge {
 
 	private final Browser browser;
 	private final String clientId;
+	private final OpeningTimes times;
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 	/** The export asked of the page and not answered yet. */
 	private final AtomicReference<CompletableFuture<String>> svg = new AtomicReference<>();
@@ -35,10 +37,11 @@ final class PageBridge {
 	private Consumer<List<String>> selection = ids -> {
 	};
 
-	PageBridge(Browser browser, String clientId, DiagramServer server) {
+	PageBridge(Browser browser, String clientId, DiagramServer server, OpeningTimes times) {
 		this.browser = browser;
 		this.clientId = clientId;
-		Consumer<String> toServer = server.connect(clientId, this::toPage);
+		this.times = times;
+		Consumer<String> toServer = server.connect(clientId, this::toPage, times);
 		new BrowserFunction(browser, "glspSend") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -72,6 +75,7 @@ final class PageBridge {
 		case "loaded" -> loaded = true;
 		case "error" -> error = payload;
 		case "selection" -> selection.accept(List.of(GSON.fromJson(payload, String[].class)));
+		case "mark" -> mark(GSON.fromJson(payload, PageSteps.class));
 		case "console-error", "console-warn" -> logConsole(kind, payload);
 		case "svg" -> {
 			CompletableFuture<String> waiting = svg.getAndSet(null);
@@ -83,6 +87,21 @@ final class PageBridge {
 			// a newer page's news this editor does not know: nothing to do
 		}
 		}
+	}
+
+	/**
+	 * Steps of the page's opening (bridge.ts), told now with the page's clock now: the page's call is synchronous, so
+	 * each step's time here is now less its distance on the page's clock (steps the page could not tell at once too).
+	 */
+	private void mark(PageSteps told) {
+		long now = System.nanoTime();
+		told.steps.forEach((step, pageMs) -> times.mark("page " + step, now - Math.round((told.pageMs - pageMs) * 1e6)));
+	}
+
+	/** The page's clock when it told, and its steps at their times on that clock. */
+	private static final class PageSteps {
+		double pageMs;
+		Map<String, Double> steps = Map.of();
 	}
 
 	/** What GLSP's client wrote to the console, which an SWT Browser does not show: into the workbench's log. */

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.ui.tests.diagram;
+
+import static org.allstar.ui.tests.diagram.DiagramUi.evaluate;
+import static org.allstar.ui.tests.diagram.DiagramUi.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.DoubleStream;
+
+import org.allstar.diagram.bench.DiagramBenchmarkModel;
+import org.allstar.diagram.ui.ApplicationDiagramEditor;
+import org.allstar.diagram.ui.DiagramEditor;
+import org.allstar.diagram.ui.InfrastructureDiagramEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Issue 8's open benchmark as the user sees it (docs/benchmarks.md, "Opening in the IDE"): a diagram editor opened on
+ * a generated 200-component application and a 1,000-node / 2,000-link infrastructure, and the MOG example's two
+ * diagrams as the small baseline, each opened {@value #RUNS} times after a first open, closed in between, alternately
+ * as now and as before the benchmark's changes ({@link DiagramEditor#PREVIOUS_OPEN_PROPERTY}). Timed from
+ * {@code openEditor} until the page has drawn the model and fitted it in view, and to the next painted frame, in the
+ * steps the editor's {@code OpeningTimes} records. Run only on request ({@code -Dallstar.bench=true}); prints a table
+ * of medians and writes it to target/diagram-open-bench.txt. It asserts only that each diagram really was drawn.
+ */
+@EnabledIfSystemProperty(named = "allstar.bench", matches = "true")
+class DiagramOpenBenchUiTest {
+
+	private static final int RUNS = 4;
+	private static final long OPEN_TIMEOUT_MS = 45_000;
+	private static final long PAINT_WAIT_MS = 2_000;
+	/** What the opening waits for between two opens, so that the last page's teardown is not timed. */
+	private static final long SETTLE_MS = 500;
+
+	/** The phases of an opening, each from one step to the next (the step names of OpeningTimes). */
+	private static final List<Phase> PHASES = List.of(
+			new Phase("workbench creates the editor", Phase.OPEN, "editor init"),
+			new Phase("editor init (document, source)", "editor init", "editor creates its browser"),
+			new Phase("SWT Browser created", "editor creates its browser", "editor sets the page's address"),
+			new Phase("page load: HTML, CSS, script", "editor sets the page's address", "page runs its script"),
+			new Phase("GLSP container + client start", "page runs its script", "page started its GLSP client"),
+			new Phase("initialize + client session", "page started its GLSP client", "page requests the model"),
+			new Phase("model request to the server", "page requests the model", "server received requestModel"),
+			new Phase("server: parse, graph, ELK layout", "server received requestModel", "server sends requestBounds"),
+			new Phase("model to the page (JSON)", "server sends requestBounds", "page receives requestBounds"),
+			new Phase("client bounds pass (hidden render)", "page receives requestBounds", "page sends computedBounds"),
+			new Phase("server applies bounds, model back", "page sends computedBounds", "page receives setModel"),
+			new Phase("client draws the model", "page receives setModel", "page drew the model"),
+			new Phase("fit in view", "page drew the model", "page fitted the diagram in view"),
+			new Phase("TOTAL open -> drawn and fitted", Phase.OPEN, "page fitted the diagram in view"),
+			new Phase("next frame painted", "page fitted the diagram in view", "page painted"),
+			new Phase("parse (inside the server's part)", "parse starts", "parse done"));
+
+	private IProject project;
+	private final StringBuilder report = new StringBuilder();
+
+	private record Diagram(String name, String file, String editorId, String nodeType, int nodes) {
+	}
+
+	private record Phase(String name, String from, String to) {
+		static final String OPEN = "openEditor";
+
+		/** Milliseconds, or NaN when a step is missing. */
+		double millis(Map<String, Long> steps) {
+			Long start = steps.get(from);
+			Long end = steps.get(to);
+			return start == null || end == null ? Double.NaN : (end - start) / 1e6;
+		}
+	}
+
+	@BeforeEach
+	void writeTheModels() throws Exception {
+		project = DiagramUi.project("bench-diagram-open", "mog-live");
+		create("bench-application/application.allstar", DiagramBenchmarkModel.application(200));
+		create("bench-infrastructure/infrastructure.allstar", DiagramBenchmarkModel.infrastructure(10, 100));
+	}
+
+	/** A generated model in a folder of its own: a diagram shows the models of its file's whole folder. */
+	private void create(String path, String text) throws Exception {
+		IFile file = project.getFile(path);
+		((IFolder) file.getParent()).create(true, true, null);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+	}
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void openingDiagramsInTheIdesBrowser() throws Exception {
+		List<Diagram> diagrams = List.of(
+				new Diagram("MOG application (4 components)", "livestory.allstar", ApplicationDiagramEditor.ID,
+						"node:component", 4),
+				new Diagram("MOG infrastructure (8 nodes)", "deployment.allstar", InfrastructureDiagramEditor.ID,
+						"node:host", 8),
+				new Diagram("application, 200 components", "bench-application/application.allstar",
+						ApplicationDiagramEditor.ID, "node:component", 200),
+				new Diagram("infrastructure, 1,000 nodes / 2,000 links", "bench-infrastructure/infrastructure.allstar",
+						InfrastructureDiagramEditor.ID, "node:host", 1000));
+		line("load: %s", loadAverage());
+		for (Diagram diagram : diagrams) {
+			List<Map<String, Long>> before = new ArrayList<>();
+			List<Map<String, Long>> now = new ArrayList<>();
+			// the two ways alternate, so that both see the same machine (it is shared)
+			for (int run = 0; run <= RUNS; run++) {
+				System.setProperty(DiagramEditor.PREVIOUS_OPEN_PROPERTY, "true");
+				try {
+					before.add(open(diagram));
+				} finally {
+					System.clearProperty(DiagramEditor.PREVIOUS_OPEN_PROPERTY);
+				}
+				now.add(open(diagram));
+			}
+			table(diagram.name(), before, now);
+			steps("before", before.get(before.size() - 1));
+			steps("now", now.get(now.size() - 1));
+		}
+		line("load: %s", loadAverage());
+		Files.writeString(Path.of(System.getProperty("allstar.test.screenshots", "target"), "diagram-open-bench.txt"),
+				report);
+	}
+
+	/**
+	 * One opening, checked to have drawn the whole model; the editor is closed again afterwards. An opening that did
+	 * not draw in time has no end step (its total is missing in the table, and counted).
+	 */
+	private Map<String, Long> open(Diagram diagram) throws Exception {
+		IWorkbenchPage page = page();
+		IFile file = project.getFile(diagram.file());
+		pump(() -> false, SETTLE_MS);
+		long start = System.nanoTime();
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new FileEditorInput(file), diagram.editorId(), true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+		boolean drawn = pump(() -> editor.loaded() || editor.pageError() != null, OPEN_TIMEOUT_MS);
+		assertNull(editor.pageError(), diagram.name());
+		if (drawn) {
+			pump(() -> editor.openingTimes().steps().containsKey("page painted"), PAINT_WAIT_MS);
+			Object nodes = evaluate(editor, "window.allstar.countOfType('" + diagram.nodeType() + "')");
+			assertEquals(diagram.nodes(), nodes instanceof Number n ? n.intValue() : -1, diagram.name() + " in the page");
+		} else {
+			line("  (%s: not drawn in %d ms)", diagram.name(), OPEN_TIMEOUT_MS);
+		}
+		Map<String, Long> steps = editor.openingTimes().steps();
+		steps.put(Phase.OPEN, start);
+		page.closeAllEditors(false);
+		return steps;
+	}
+
+	/** Runs the event loop until {@code done} or {@code maxMillis}; false at the time limit. */
+	private static boolean pump(BooleanSupplier done, long maxMillis) {
+		Display display = Display.getCurrent();
+		long end = System.nanoTime() + maxMillis * 1_000_000;
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				return false;
+			}
+			if (!display.readAndDispatch()) {
+				// woken by the page's next call or this timer, whichever comes first: no fixed sleep in the timing
+				display.timerExec(2, () -> {
+				});
+				display.sleep();
+			}
+		}
+		return true;
+	}
+
+	private void table(String name, List<Map<String, Long>> before, List<Map<String, Long>> now) {
+		List<Map<String, Long>> repeatedBefore = before.subList(1, before.size());
+		List<Map<String, Long>> repeatedNow = now.subList(1, now.size());
+		line("%n%s (ms): first open, then median [min-max] of %d opens; before | now", name, repeatedNow.size());
+		for (Phase phase : PHASES) {
+			line("  %-38s %8.1f %8.1f [%7.1f-%7.1f] | %8.1f %8.1f [%7.1f-%7.1f]", phase.name(),
+					phase.millis(before.get(0)), median(phase, repeatedBefore), extreme(phase, repeatedBefore, false),
+					extreme(phase, repeatedBefore, true), phase.millis(now.get(0)), median(phase, repeatedNow),
+					extreme(phase, repeatedNow, false), extreme(phase, repeatedNow, true));
+		}
+		Phase total = PHASES.stream().filter(phase -> phase.name().startsWith("TOTAL")).findFirst().orElseThrow();
+		line("  now / before, median total: %.2f; not drawn in time: before %d, now %d",
+				median(total, repeatedNow) / median(total, repeatedBefore), missing(total, before),
+				missing(total, now));
+	}
+
+	private static long missing(Phase phase, List<Map<String, Long>> runs) {
+		return runs.stream().filter(steps -> Double.isNaN(phase.millis(steps))).count();
+	}
+
+	/** Every step of one opening in the order it happened, from openEditor. */
+	private void steps(String way, Map<String, Long> steps) {
+		long start = steps.get(Phase.OPEN);
+		line("  steps of the last open, %s (ms from openEditor):", way);
+		steps.entrySet().stream().sorted(Map.Entry.comparingByValue())
+				.forEach(step -> line("    %8.1f  %s", (step.getValue() - start) / 1e6, step.getKey()));
+	}
+
+	private static double median(Phase phase, List<Map<String, Long>> runs) {
+		double[] values = runs.stream().mapToDouble(phase::millis).filter(Double::isFinite).sorted().toArray();
+		if (values.length == 0) {
+			return Double.NaN;
+		}
+		int middle = values.length / 2;
+		return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+	}
+
+	private static double extreme(Phase phase, List<Map<String, Long>> runs, boolean max) {
+		DoubleStream values = runs.stream().mapToDouble(phase::millis).filter(Double::isFinite);
+		return (max ? values.max() : values.min()).orElse(Double.NaN);
+	}
+
+	private void line(String format, Object... arguments) {
+		String line = String.format(Locale.ROOT, format, arguments);
+		System.out.println(line);
+		report.append(line).append('\n');
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim() + " ("
+					+ Runtime.getRuntime().availableProcessors() + " cores)";
+		} catch (IOException e) {
+			return "unknown";
+		}
+	}
+}
