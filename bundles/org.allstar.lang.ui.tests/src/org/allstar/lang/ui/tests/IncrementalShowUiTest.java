@@ -36,10 +36,7 @@ class IncrementalShowUiTest extends ExampleProjectTest {
 
 	@Test
 	void coloursAfterEachEditAreThoseOfAWholeRepaint() throws Exception {
-		project = Workbench.exampleProject("incremental-colours", "mog-live");
-		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, project.getFile("providers.allstar"),
-				AllstarMlEditor.ID);
-		Workbench.waitForCheck(editor);
+		AllstarMlEditor editor = openMogProviders("incremental-colours");
 		IDocument document = Workbench.documentOf(editor);
 		ProjectionViewer viewer = (ProjectionViewer) editor.getAdapter(ITextOperationTarget.class);
 		String[][] edits = { { "cpu 16 cores", "cpu 64 cores" }, { "node gpuVm {", "// a comment\n  node gpuVm {" },
@@ -60,10 +57,7 @@ class IncrementalShowUiTest extends ExampleProjectTest {
 
 	@Test
 	void textRevealedByOpeningAFoldIsColoured() throws Exception {
-		project = Workbench.exampleProject("incremental-folds", "mog-live");
-		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, project.getFile("providers.allstar"),
-				AllstarMlEditor.ID);
-		Workbench.waitForCheck(editor);
+		AllstarMlEditor editor = openMogProviders("incremental-folds");
 		ProjectionViewer viewer = (ProjectionViewer) editor.getAdapter(ITextOperationTarget.class);
 		var folds = viewer.getProjectionAnnotationModel();
 		Workbench.waitUntil("folds", () -> folds.getAnnotationIterator().hasNext());
@@ -76,10 +70,7 @@ class IncrementalShowUiTest extends ExampleProjectTest {
 
 	@Test
 	void theOutlineHandsOutTheCurrentElementsAfterAnEditThatKeepsItsShape() throws Exception {
-		project = Workbench.exampleProject("incremental-outline", "mog-live");
-		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, project.getFile("providers.allstar"),
-				AllstarMlEditor.ID);
-		Workbench.waitForCheck(editor);
+		AllstarMlEditor editor = openMogProviders("incremental-outline");
 		page.showView(IPageLayout.ID_OUTLINE);
 		AllstarMlOutlinePage outline = (AllstarMlOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 		IDocument document = Workbench.documentOf(editor);
@@ -114,5 +105,14 @@ class IncrementalShowUiTest extends ExampleProjectTest {
 			styles.add(style == null || style.equals("-/0") ? "" : style);
 		}
 		return styles;
+	}
+
+	/** The MOG example's providers.allstar in a new project {@code name}, opened and checked once. */
+	private AllstarMlEditor openMogProviders(String name) throws Exception {
+		project = Workbench.exampleProject(name, "mog-live");
+		AllstarMlEditor editor = (AllstarMlEditor) IDE.openEditor(page, project.getFile("providers.allstar"),
+				AllstarMlEditor.ID);
+		Workbench.waitForCheck(editor);
+		return editor;
 	}
 }
