@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.allstar.diagram.glsp.RefreshDiagramAction;
+import org.allstar.diagram.glsp.DiagramServer;
+import org.allstar.diagram.glsp.OpeningTimes;
 import org.allstar.lang.ui.editor.AllstarMlEditor;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -41,8 +43,8 @@ import org.eclipse.ui.texteditor.IElementStateListener;
 
 /**
  * A diagram of a model file, editing the same document as the ALLSTAR-ML text editor: the GLSP client in an SWT
- * Browser, the workbench's {@link DiagramServer} behind it. A text change re-parses in the background and redraws;
- * a diagram edit changes the document (one undo step). Dirty state and Save are the document's; the positions go
+ * Browser, the workbench's {@link DiagramServer} behind it ({@link #server()}). A text change re-parses in the
+ * background and redraws; a diagram edit changes the document (one undo step). Dirty state and Save are the document's; the positions go
  * to the layout side file on save.
  */
 public abstract class DiagramEditor extends EditorPart {
@@ -67,6 +69,9 @@ public abstract class DiagramEditor extends EditorPart {
 	private ReparseJob reparse;
 	private final DiagramSelection selection = new DiagramSelection();
 	private final OpeningTimes openingTimes = new OpeningTimes();
+
+	private static final ILog LOG = ILog.of(DiagramEditor.class);
+	private static DiagramServer workbenchServer;
 
 	private final IDocumentListener textChanged = new IDocumentListener() {
 		@Override
@@ -140,7 +145,7 @@ public abstract class DiagramEditor extends EditorPart {
 		document.addDocumentListener(textChanged);
 		// kept connected while the editor is open: diagram edits and Undo share the text editor's history
 		DocumentUndoManagerRegistry.connect(document);
-		DiagramServer.workbench().sources().register(sourceUri, source);
+		server().sources().register(sourceUri, source);
 		site.setSelectionProvider(selection);
 		if (!Boolean.getBoolean(PREVIOUS_OPEN_PROPERTY)) {
 			// the page takes a while to load and start GLSP: the model is parsed meanwhile, not when it asks for it;
@@ -158,7 +163,7 @@ public abstract class DiagramEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		openingTimes.mark("editor creates its browser");
 		browser = new Browser(parent, SWT.NONE);
-		bridge = new PageBridge(browser, clientId, DiagramServer.workbench(), openingTimes);
+		bridge = new PageBridge(browser, clientId, server(), openingTimes);
 		bridge.onSelection(ids -> selection.select(ids, source.models()));
 		openingTimes.mark("editor sets the page's address");
 		browser.setUrl(pageUrl());
@@ -238,7 +243,7 @@ public abstract class DiagramEditor extends EditorPart {
 
 	/** Asks the session for a new graph from the source's models (any thread). */
 	void refresh() {
-		DiagramServer.workbench().dispatch(clientId, new RefreshDiagramAction());
+		server().refresh(clientId);
 	}
 
 	/** The browser showing the page (tests read the drawing from it). */
@@ -246,6 +251,18 @@ public abstract class DiagramEditor extends EditorPart {
 		return browser;
 	}
 
+
+	/**
+	 * The workbench's GLSP server, which every diagram editor shares, started on first use (UI thread); the causes of
+	 * its failed requests go to the workbench's log.
+	 */
+	static synchronized DiagramServer server() {
+		if (workbenchServer == null) {
+			workbenchServer = new DiagramServer((clientId, failure) -> LOG
+					.error("The diagram server failed a request of " + clientId, failure));
+		}
+		return workbenchServer;
+	}
 	/** When the steps of opening this editor happened (the open benchmark reads them). */
 	public OpeningTimes openingTimes() {
 		return openingTimes;
@@ -328,10 +345,9 @@ public abstract class DiagramEditor extends EditorPart {
 			provider.removeElementStateListener(dirtyChanged);
 			provider.disconnect(getEditorInput());
 		}
-		DiagramServer server = DiagramServer.workbench();
-		server.disconnect(clientId);
+		server().disconnect(clientId);
 		if (sourceUri != null) {
-			server.sources().unregister(sourceUri);
+			server().sources().unregister(sourceUri);
 		}
 		super.dispose();
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.allstar.diagram.edit.TextReplacement;
 import org.allstar.diagram.glsp.DiagramSource;
+import org.allstar.diagram.glsp.OpeningTimes;
 import org.allstar.diagram.layout.DiagramLayout;
 import org.allstar.diagram.layout.LayoutFile;
 import org.allstar.lang.ui.LanguageServices;

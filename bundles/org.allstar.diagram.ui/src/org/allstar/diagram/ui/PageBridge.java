@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.allstar.diagram.glsp.DiagramServer;
+import org.allstar.diagram.glsp.OpeningTimes;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.allstar.diagram.ui;
+package org.allstar.diagram.glsp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import org.allstar.diagram.glsp.ApplicationDiagramModule;
-import org.allstar.diagram.glsp.DiagramSources;
-import org.allstar.diagram.glsp.InfrastructureDiagramModule;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
@@ -29,15 +25,12 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
- * The GLSP server of the workbench, in process: one injector with both diagram modules and one shared
- * {@link DiagramSources}. GLSP's server object is a singleton of its injector and talks to one client, so each
+ * A GLSP server in process (the IDE's diagram editors hold one): one injector with both diagram modules and one
+ * shared {@link DiagramSources}. GLSP's server object is a singleton of its injector and talks to one client, so each
  * editor's page gets its own JSON-RPC endpoint and the server's messages are routed to the page by client session
  * id (each editor has its own).
  */
 public final class DiagramServer {
-
-	private static final ILog LOG = ILog.of(DiagramServer.class);
-	private static DiagramServer workbench;
 
 	private final DiagramSources sources = new DiagramSources();
 	private final Injector injector;
@@ -45,8 +38,15 @@ public final class DiagramServer {
 	private final Map<String, GLSPClient> pages = new ConcurrentHashMap<>();
 	private final Map<String, OpeningTimes> openings = new ConcurrentHashMap<>();
 	private final Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
+	/** Where a failed request's cause goes (the workbench's log in the IDE), with the client session it failed. */
+	private final BiConsumer<String, Throwable> failures;
 
-	DiagramServer() {
+	/**
+	 * A server whose failed requests go to {@code failures} (GLSP's own log4j output has no provider in the
+	 * workbench).
+	 */
+	public DiagramServer(BiConsumer<String, Throwable> failures) {
+		this.failures = failures;
 		injector = Guice.createInjector(new ServerModule()
 				.configureDiagramModule(new ApplicationDiagramModule())
 				.configureDiagramModule(new InfrastructureDiagramModule()),
@@ -55,14 +55,6 @@ public final class DiagramServer {
 		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPServer.class));
 		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
 		server.connect(new Router());
-	}
-
-	/** The workbench's server, started on first use (UI thread). */
-	public static synchronized DiagramServer workbench() {
-		if (workbench == null) {
-			workbench = new DiagramServer();
-		}
-		return workbench;
 	}
 
 	public DiagramSources sources() {
@@ -78,7 +70,7 @@ public final class DiagramServer {
 		MessageJsonHandler json = new MessageJsonHandler(methods,
 				injector.getInstance(ServerGsonConfigurator.class)::configureGsonBuilder);
 		RemoteEndpoint endpoint = new RemoteEndpoint(message -> toPage.accept(json.serialize(message)),
-				ServiceEndpoints.toEndpoint(server), failure -> logged(clientId, failure));
+				ServiceEndpoints.toEndpoint(server), failure -> failed(clientId, failure));
 		json.setMethodProvider(endpoint);
 		pages.put(clientId, ServiceEndpoints.toServiceObject(endpoint, GLSPClient.class));
 		openings.put(clientId, times);
@@ -92,12 +84,9 @@ public final class DiagramServer {
 		};
 	}
 
-	/**
-	 * A request of the page that the server failed: the page gets the error as its answer, the workbench's log the
-	 * cause (GLSP's own log4j output has no provider in the workbench).
-	 */
-	private static ResponseError logged(String clientId, Throwable failure) {
-		LOG.error("The diagram server failed a request of " + clientId, failure);
+	/** A request of the page that the server failed: the page gets the error as its answer, {@code failures} the cause. */
+	private ResponseError failed(String clientId, Throwable failure) {
+		failures.accept(clientId, failure);
 		return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(failure);
 	}
 
@@ -108,10 +97,10 @@ public final class DiagramServer {
 		injector.getInstance(ClientSessionManager.class).disposeClientSession(clientId);
 	}
 
-	/** Runs {@code action} in the session of {@code clientId} (on GLSP's thread); nothing when it has none yet. */
-	public void dispatch(String clientId, Action action) {
+	/** Redraws the diagram of {@code clientId} from its source (on GLSP's thread); nothing when it has no session yet. */
+	public void refresh(String clientId) {
 		injector.getInstance(ClientSessionManager.class).getSession(clientId)
-				.ifPresent(session -> session.getActionDispatcher().dispatch(action));
+				.ifPresent(session -> session.getActionDispatcher().dispatch(new RefreshDiagramAction()));
 	}
 
 	/** The one client GLSP knows: hands each message to the page of its session. */
