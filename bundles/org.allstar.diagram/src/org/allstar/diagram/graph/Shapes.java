@@ -7,9 +7,9 @@ import org.allstar.model.Quantity;
 import org.allstar.model.quantity.Quantities;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
-import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.util.GraphUtil;
 
 /**
  * Sizes and labels shared by both diagrams. Sizes are computed here from the label text (not by the browser), so
