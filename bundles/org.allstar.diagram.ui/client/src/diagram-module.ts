@@ -3,9 +3,9 @@
 import { ContainerModule } from 'inversify';
 import {
   bindOrRebind, configureActionHandler, ConsoleLogger, configureDefaultModelElements, configureModelElement, editLabelFeature,
-  ExportSvgAction, GEdge, GLabel, GLabelView, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TYPES
+  ExportSvgAction, GEdge, GLabel, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TYPES
 } from '@eclipse-glsp/client';
-import { NamedNode, NodeLabelView } from './views';
+import { EdgeLabelView, NamedNode, NodeLabelView } from './views';
 import { BridgeSelectionListener, ExportSvgToEditor, OpeningSteps } from './bridge';
 
 export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
@@ -23,10 +23,14 @@ export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, 
   // labels: node lines placed by NodeLabelView, edge labels by their edge placement
   // the name is edited in place (double-click, or F2 on its node): the server renames through ApplyLabelEditOperation
   configureModelElement(context, 'label:name', GLabel, NodeLabelView, { enable: [editLabelFeature] });
-  for (const type of ['label:figures', 'label:data', 'label:placement']) {
+  // a gauge is a line of its node (its text; no bar yet)
+  for (const type of ['label:figures', 'label:data', 'label:placement', 'label:gauge']) {
     configureModelElement(context, type, GLabel, NodeLabelView);
   }
-  configureModelElement(context, 'label:edge', GLabel, GLabelView);
+  // bandwidth and latency above the edge, a latency requirement of the path below it (edge placement from the server)
+  for (const type of ['label:edge', 'label:requirement']) {
+    configureModelElement(context, type, GLabel, EdgeLabelView);
+  }
   bind(BridgeSelectionListener).toSelf().inSingletonScope();
   bind(TYPES.ISelectionListener).toService(BridgeSelectionListener);
   bind(ExportSvgToEditor).toSelf().inSingletonScope();

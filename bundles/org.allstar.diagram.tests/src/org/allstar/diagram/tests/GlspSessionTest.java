@@ -2,6 +2,7 @@
 package org.allstar.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +14,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
+import org.allstar.diagram.glsp.ClientLayout;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
 import org.allstar.diagram.glsp.ReadOnlySource;
 import org.allstar.diagram.layout.DiagramLayout;
+import org.eclipse.glsp.graph.GBoundsAware;
+import org.eclipse.glsp.graph.GDimension;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
 import org.eclipse.glsp.server.features.core.model.RequestBoundsAction;
@@ -41,11 +49,15 @@ class GlspSessionTest {
 			.configureDiagramModule(new ApplicationDiagramModule())
 			.configureDiagramModule(new InfrastructureDiagramModule()),
 			binder -> binder.bind(DiagramSources.class).toInstance(sources));
-	/** What the server sent to the (absent) browser: the kinds of the actions, in order. */
-	private final List<String> sentToClient = new CopyOnWriteArrayList<>();
+	/** What the server sent to the (absent) browser, in order. */
+	private final List<Action> sentToClient = new CopyOnWriteArrayList<>();
 
 	{
-		server.getInstance(GLSPServer.class).connect(message -> sentToClient.add(message.getAction().getKind()));
+		server.getInstance(GLSPServer.class).connect(message -> sentToClient.add(message.getAction()));
+	}
+
+	private List<String> sentKinds() {
+		return sentToClient.stream().map(Action::getKind).toList();
 	}
 
 	private GModelRoot load(String diagramType, String sourceUri) throws Exception {
@@ -67,8 +79,70 @@ class GlspSessionTest {
 		assertEquals("Greeter", root.getId());
 		assertEquals(List.of("web"), GraphAssertions.nodeIds(root, DiagramTypes.COMPONENT));
 		assertEquals(List.of("web"), List.copyOf(source.layout().positions().keySet()));
-		// client layout on: the browser is asked to measure the labels before the model is set
-		assertTrue(sentToClient.contains(RequestBoundsAction.KIND), sentToClient.toString());
+		// client layout off: the model is set at once, the browser measures nothing
+		assertTrue(sentKinds().contains(SetModelAction.KIND), sentKinds().toString());
+		assertFalse(sentKinds().contains(RequestBoundsAction.KIND), sentKinds().toString());
+	}
+
+	/**
+	 * The model the client gets is ready to draw: with GLSP's client layout off, nothing measures the labels in the
+	 * page, so the server must have sized every node and every label (edge labels are placed by their size) and
+	 * aligned every label's text.
+	 */
+	@Test
+	void theModelIsSentOnceWithASizeForEveryNodeAndLabel() throws Exception {
+		sources.register("file:/livestory.allstar", new ReadOnlySource(
+				Examples.load("mog-live", "livestory.allstar").models(), DiagramLayout.EMPTY));
+		sources.register("file:/deployment.allstar", new ReadOnlySource(
+				Examples.load("mog-live", "deployment.allstar").models(), DiagramLayout.EMPTY));
+		load(DiagramTypes.APPLICATION, "file:/livestory.allstar");
+		load(DiagramTypes.INFRASTRUCTURE, "file:/deployment.allstar");
+
+		List<SetModelAction> models = sentToClient.stream().filter(SetModelAction.class::isInstance)
+				.map(SetModelAction.class::cast).toList();
+		assertEquals(2, models.size(), sentKinds().toString());
+		assertFalse(sentKinds().contains(RequestBoundsAction.KIND), sentKinds().toString());
+		for (SetModelAction model : models) {
+			List<GModelElement> elements = GraphAssertions.all(model.getNewRoot()).toList();
+			List<GLabel> labels = elements.stream().filter(GLabel.class::isInstance).map(GLabel.class::cast).toList();
+			assertTrue(labels.stream().anyMatch(label -> label.getEdgePlacement() != null), "edge labels are checked");
+			for (GModelElement element : elements) {
+				if (element instanceof GNode || element instanceof GLabel) {
+					GDimension size = ((GBoundsAware) element).getSize();
+					assertTrue(size != null && size.getWidth() > 0 && size.getHeight() > 0,
+							element.getId() + " has a size: " + size);
+				}
+			}
+			for (GLabel label : labels) {
+				assertTrue(label.getAlignment() != null && label.getAlignment().getY() > 0,
+						label.getId() + " has its text's baseline below its top");
+				// the page's labels measure about 6 px a character; the text starts at the box's left (views.ts)
+				assertTrue(label.getSize().getWidth() >= label.getText().length() * 6, label.getId() + " fits its text");
+				assertEquals(0, label.getAlignment().getX(), label.getId());
+			}
+		}
+	}
+
+	/** The open benchmark's baseline: GLSP's client layout as before, the labels left for the page to measure. */
+	@Test
+	void theClientLayoutSwitchAsksThePageToMeasureTheLabelsAsBefore() throws Exception {
+		sources.register("file:/hello.allstar", new ReadOnlySource(
+				Examples.load("hello-edge", "hello.allstar").models(), DiagramLayout.EMPTY));
+		System.setProperty(ClientLayout.PROPERTY, "true");
+		try {
+			load(DiagramTypes.APPLICATION, "file:/hello.allstar");
+		} finally {
+			System.clearProperty(ClientLayout.PROPERTY);
+		}
+		assertEquals(List.of(RequestBoundsAction.KIND), sentKinds().stream()
+				.filter(kind -> kind.equals(RequestBoundsAction.KIND) || kind.equals(SetModelAction.KIND)).toList());
+		RequestBoundsAction request = (RequestBoundsAction) sentToClient.stream()
+				.filter(RequestBoundsAction.class::isInstance).findFirst().orElseThrow();
+		List<GLabel> labels = GraphAssertions.all(request.getNewRoot()).filter(GLabel.class::isInstance)
+				.map(GLabel.class::cast).toList();
+		assertFalse(labels.isEmpty());
+		assertTrue(labels.stream().allMatch(label -> label.getSize() == null && label.getAlignment() == null),
+				"labels left for the page to measure");
 	}
 
 	@Test

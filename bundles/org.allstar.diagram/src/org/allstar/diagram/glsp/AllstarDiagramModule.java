@@ -19,7 +19,8 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 
 /**
  * What both ALLSTAR diagram modules share: the model comes from the host ({@link HostedSourceStorage}), and layout is
- * computed on the server with ELK, so GLSP's own server layout stays manual while the client measures labels.
+ * computed on the server with ELK, so GLSP's own server layout stays manual; the server sizes the labels too, so the
+ * client lays out nothing ({@link ClientLayout}).
  */
 abstract class AllstarDiagramModule extends DiagramModule {
 
@@ -54,7 +55,7 @@ abstract class AllstarDiagramModule extends DiagramModule {
 		return NameValidator.class;
 	}
 
-	/** Layout is ours (server side, ELK); the client only computes the bounds of labels. */
+	/** Layout is ours (server side, ELK), label sizes too: the model goes to the client once, ready to draw. */
 	abstract static class Configuration extends BaseDiagramConfiguration {
 
 		@Override
@@ -64,7 +65,7 @@ abstract class AllstarDiagramModule extends DiagramModule {
 
 		@Override
 		public boolean needsClientLayout() {
-			return true;
+			return ClientLayout.on();
 		}
 	}
 }

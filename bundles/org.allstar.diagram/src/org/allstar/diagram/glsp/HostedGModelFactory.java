@@ -28,6 +28,9 @@ public abstract class HostedGModelFactory implements GModelFactory {
 		DiagramSource source = sources.find(uri)
 				.orElseThrow(() -> new GLSPServerException("The model of '" + uri + "' was closed."));
 		GGraph graph = build(source);
+		if (ClientLayout.on()) {
+			ClientLayout.leaveLabelsToTheClient(graph);
+		}
 		DiagramLayout layout = AutoLayout.arrange(graph, source.layout(), style());
 		if (!layout.equals(source.layout())) {
 			source.layoutChanged(layout);

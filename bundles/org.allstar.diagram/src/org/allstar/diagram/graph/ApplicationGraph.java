@@ -68,12 +68,12 @@ public final class ApplicationGraph {
 					if (!edge.getCssClasses().contains("on-latency-path")) {
 						edge.getCssClasses().add("on-latency-path");
 					}
-					edge.getChildren().add(new GLabelBuilder(DiagramTypes.REQUIREMENT)
+					edge.getChildren().add(Shapes.sized(new GLabelBuilder(DiagramTypes.REQUIREMENT)
 							.id(Ids.child(edge.getId(), "requirement/" + r)).text(text)
 							.addArgument("path", String.join(" -> ", path))
 							.addArgument("bound", quantity(latency.getBound()))
 							.edgePlacement(new GEdgePlacementBuilder().side("bottom").position(0.5).offset(4).build())
-							.build());
+							.build()));
 				}
 			}
 		}

@@ -9,17 +9,30 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.util.GraphUtil;
 
 /**
  * Sizes and labels shared by both diagrams. Sizes are computed here from the label text (not by the browser), so
- * that the server-side ELK layout knows them and the layout is the same with or without a client.
+ * that the server-side ELK layout knows them, the layout is the same with or without a client, and the client
+ * needs no measuring pass of its own before it draws (GLSP's client layout is off: the model is sent once).
+ * <p>
+ * The web client's label view ({@code org.allstar.diagram.ui/client/src/views.ts}) places node lines with copies of
+ * {@link #PADDING}, {@link #LINE_HEIGHT} and {@link #CHAR_WIDTH}: change them in both places.
  */
 final class Shapes {
 
 	static final double MIN_WIDTH = 140;
+	/** A character's width, generous: the client's labels measure about 6 px a character. */
 	static final double CHAR_WIDTH = 7.5;
+	/** The height of one line of a node, and of every label's box. */
 	static final double LINE_HEIGHT = 18;
 	static final double PADDING = 10;
+	/**
+	 * How far below the top of its box a label's text has its baseline (SVG draws text up from its baseline): the
+	 * text centred in its line. GLSP's client measured the labels' text 13 px high, 10 px of it above the baseline
+	 * (WebKitGTK, diagram.css).
+	 */
+	static final double BASELINE = (LINE_HEIGHT - 13) / 2 + 10;
 
 	private Shapes() {
 	}
@@ -29,13 +42,24 @@ final class Shapes {
 		for (String css : cssClasses) {
 			builder.addCssClass(css);
 		}
-		return builder.build();
+		return sized(builder.build());
 	}
 
 	static GLabel edgeLabel(GEdge edge, String text) {
-		return new GLabelBuilder(org.allstar.diagram.DiagramTypes.EDGE_LABEL).id(Ids.child(edge.getId(), "label"))
-				.text(text).edgePlacement(new GEdgePlacementBuilder().side("top").position(0.5).offset(4).build())
-				.build();
+		return sized(new GLabelBuilder(org.allstar.diagram.DiagramTypes.EDGE_LABEL)
+				.id(Ids.child(edge.getId(), "label")).text(text)
+				.edgePlacement(new GEdgePlacementBuilder().side("top").position(0.5).offset(4).build()).build());
+	}
+
+	/**
+	 * {@code label} with the bounds that GLSP's client layout would have measured: one line high, as wide as its
+	 * characters, its text's baseline {@link #BASELINE} below its top, and its text starting at its left (the
+	 * client's label views). The client places edge labels beside their edge by this size.
+	 */
+	static GLabel sized(GLabel label) {
+		label.setSize(GraphUtil.dimension(Math.ceil(label.getText().length() * CHAR_WIDTH), LINE_HEIGHT));
+		label.setAlignment(GraphUtil.point(0, BASELINE));
+		return label;
 	}
 
 	/** Width that fits the longest line, height that fits all lines. */

@@ -2,6 +2,7 @@
 package org.allstar.ui.tests.diagram;
 
 import static org.allstar.ui.tests.diagram.DiagramUi.count;
+import static org.allstar.ui.tests.diagram.DiagramUi.labelsOutOfPlace;
 import static org.allstar.ui.tests.diagram.DiagramUi.open;
 import static org.allstar.ui.tests.diagram.DiagramUi.page;
 import static org.allstar.ui.tests.diagram.DiagramUi.screenshot;
@@ -55,6 +56,8 @@ class DiagramEditorsUiTest {
 		waitForNodes(diagram, "g.component", 4);
 		assertEquals(3, count(diagram, "g.flow"), "the three flows");
 		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
+		assertEquals(2, count(diagram, "g.flow .requirement"), "the latency requirement on the two flows of its path");
+		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
 		screenshot("diagram-application.png");
 
 		// selected in the page (GLSP's selection service): the editor's selection is the model's component
@@ -90,6 +93,8 @@ class DiagramEditorsUiTest {
 		waitForNodes(diagram, "g.provider", 3);
 		waitForNodes(diagram, "g.host", 8);
 		assertTrue(count(diagram, ".deployed") >= 2, "the deployment's placements are drawn on their nodes");
+		assertEquals(8, count(diagram, "g.host .gauge-cpu"), "a CPU gauge on each node of the deployment");
+		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
 		assertNull(diagram.pageError());
 		screenshot("diagram-infrastructure.png");
 	}

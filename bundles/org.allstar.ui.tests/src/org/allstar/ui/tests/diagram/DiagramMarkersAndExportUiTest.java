@@ -101,6 +101,10 @@ class DiagramMarkersAndExportUiTest {
 		for (String name : new String[] { "capture", "precheck", "transcoder", "storyNlp" }) {
 			assertTrue(text.contains(name), name + " is drawn in the SVG");
 		}
+		// the export's hidden render puts a node's lines on their lines as the page does (it stacked them all on the
+		// first line while that render was GLSP's measuring pass): the second line at PADDING, PADDING + LINE_HEIGHT
+		assertTrue(Files.readString(svgFile, StandardCharsets.UTF_8).contains("translate(10, 28)"),
+				"a node's second line in place");
 
 		ImageData png = new ImageLoader().load(new ByteArrayInputStream(Files.readAllBytes(pngFile)))[0];
 		assertTrue(png.width > 100 && png.height > 50, "a diagram-sized PNG: " + png.width + " × " + png.height);

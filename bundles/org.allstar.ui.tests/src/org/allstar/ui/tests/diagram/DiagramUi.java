@@ -103,6 +103,35 @@ final class DiagramUi {
 		return n instanceof Number number ? number.intValue() : -1;
 	}
 
+	/**
+	 * What of the drawing is out of place, one line each, or "" when nothing: a node's line (label) not inside its
+	 * node's box, or an edge's label more than {@code maxGap} pixels from its edge's bounds. Labels are sized and
+	 * aligned by the server (GLSP's client layout is off) and placed by the page: this checks the two agree.
+	 */
+	static String labelsOutOfPlace(DiagramEditor diagram, int maxGap) {
+		Object found = diagram.browser().evaluate("""
+				const wrong = [];
+				for (const text of document.querySelectorAll('.allstar-diagram text.sprotty-label')) {
+				  const t = text.getBoundingClientRect();
+				  const edge = text.closest('.sprotty-edge');
+				  if (edge) {
+				    const e = edge.querySelector(':scope > path').getBoundingClientRect();
+				    const gap = Math.max(e.left - t.right, t.left - e.right, e.top - t.bottom, t.top - e.bottom, 0);
+				    if (gap > %d) wrong.push('edge label ' + text.textContent + ' ' + gap + ' px from its edge');
+				    continue;
+				  }
+				  let node = text.parentElement;
+				  while (node && !node.querySelector(':scope > .sprotty-node')) node = node.parentElement;
+				  const box = node?.querySelector(':scope > .sprotty-node').getBoundingClientRect();
+				  if (!box || t.left < box.left || t.right > box.right || t.top < box.top || t.bottom > box.bottom) {
+				    wrong.push('line ' + text.textContent + ' outside its node');
+				  }
+				}
+				return wrong.join('\\n');
+				""".formatted(maxGap));
+		return String.valueOf(found);
+	}
+
 	/** The value of a JavaScript expression in the page. */
 	static Object evaluate(DiagramEditor diagram, String expression) {
 		return diagram.browser().evaluate("return " + expression + ";");
