@@ -66,7 +66,8 @@ final class DiagramUi {
 		DiagramEditor diagram = (DiagramEditor) page().openEditor(new FileEditorInput(file), editorId, true,
 				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
 		waitUntil(() -> "the diagram page to load (page error: " + diagram.pageError() + "; console errors: "
-				+ diagram.pageConsoleErrors() + ")", () -> diagram.loaded() || diagram.pageError() != null);
+				+ diagram.pageConsoleErrors() + "; steps so far: " + diagram.openingTimes().steps().keySet() + ")",
+				() -> diagram.loaded() || diagram.pageError() != null);
 		return diagram;
 	}
 
