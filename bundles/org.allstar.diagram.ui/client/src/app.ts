@@ -59,6 +59,10 @@ async function start(): Promise<void> {
   // the server's initialize is per application, not per diagram: DiagramLoader skips it once this is done
   await glspClient.initializeServer({ applicationId: APPLICATION_ID, protocolVersion: GLSPClient.protocolVersion });
   markStep('initialized GLSP');
+  // what GLSP's loader does first whatever the diagram: every startup service made, the action handlers registered
+  container.getAll(TYPES.IDiagramStartup);
+  await container.get(GLSPActionDispatcher).initialize();
+  markStep('made its diagram services');
   if (options.diagramType) {
     await open(container);
     return;

@@ -5,6 +5,7 @@ import org.allstar.diagram.glsp.OpeningTimes;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -15,7 +16,7 @@ import org.eclipse.ui.PlatformUI;
 /**
  * One spare diagram page, loaded before the user opens a diagram: every open pays about half a second for the page
  * (HTML, CSS, the 1.1 MB script) and GLSP's start and initialize before the model is even asked for. The spare is an
- * SWT Browser in a hidden Shell whose page has done all of that and waits to be told which diagram
+ * SWT Browser in a window outside the screen ({@link #offScreenShell()}) whose page has done all of that and waits to be told which diagram
  * ({@code window.allstarOpen}, app.ts). An editor {@link #take()}s it and moves the Browser into its own composite; the
  * pool makes the next spare a while after that open has drawn ({@link #prepareSoon()}), so the two do not compete.
  * <p>
@@ -127,13 +128,29 @@ public final class DiagramPagePool {
 		}
 		preparing = true;
 		made++;
-		shelf = new Shell(display, SWT.NO_TRIM);
-		shelf.setSize(800, 600);
+		shelf = offScreenShell();
 		browser = new Browser(shelf, SWT.NONE);
 		String clientId = DiagramEditor.newClientId("diagram");
 		bridge = new PageBridge(browser, clientId, DiagramEditor.server(), new OpeningTimes());
 		bridge.onReady(() -> preparing = false);
 		browser.setUrl(DiagramEditor.pageFolder() + "index.html?client=" + DiagramEditor.encode(clientId));
+	}
+
+	/**
+	 * Where the spare page waits: a shown window outside the screen. WebKit treats a page in a hidden window as a
+	 * background page (document.hidden) and throttles it: an open in it took a second longer than in a page of its own
+	 * (timers clamped, each step of GLSP's loader waiting). A trimless child shell on top is, on GTK, a popup window
+	 * that the window manager does not place, list or focus.
+	 */
+	private Shell offScreenShell() {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Shell shell = window == null ? new Shell(display, SWT.NO_TRIM | SWT.ON_TOP | SWT.NO_FOCUS)
+				: new Shell(window, SWT.NO_TRIM | SWT.ON_TOP | SWT.NO_FOCUS);
+		shell.setLayout(new FillLayout());
+		shell.setBounds(-10_000, -10_000, 800, 600);
+		shell.setVisible(true);
+		return shell;
 	}
 
 	/**
