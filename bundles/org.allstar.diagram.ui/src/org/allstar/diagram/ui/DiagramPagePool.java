@@ -108,6 +108,11 @@ public final class DiagramPagePool {
 			dispose();
 			preparing = false;
 		}
+		if (browser != null && browser.isDisposed()) {
+			// its window closed (the spare's shell is a child of the workbench window it was made in)
+			dispose();
+			preparing = false;
+		}
 		if (!enabled() || reparentingRefused || scheduled || preparing || browser != null || display.isDisposed()) {
 			return;
 		}

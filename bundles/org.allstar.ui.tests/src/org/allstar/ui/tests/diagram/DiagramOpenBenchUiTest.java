@@ -140,6 +140,9 @@ class DiagramOpenBenchUiTest {
 				} finally {
 					System.clearProperty(DiagramPagePool.WARM_PAGE_PROPERTY);
 				}
+				if (DiagramPagePool.workbench().sparesMade() == 0) {
+					line("with no editor open and no spare page yet: %s", webProcesses());
+				}
 				now.add(open(diagram));
 			}
 			table(diagram.name(), before, now);
