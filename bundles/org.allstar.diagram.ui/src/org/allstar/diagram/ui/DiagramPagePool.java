@@ -16,8 +16,9 @@ import org.eclipse.ui.PlatformUI;
 /**
  * One spare diagram page, loaded before the user opens a diagram: every open pays about half a second for the page
  * (HTML, CSS, the 1.1 MB script) and GLSP's start and initialize before the model is even asked for. The spare is an
- * SWT Browser in a window outside the screen ({@link #offScreenShell()}) whose page has done all of that and waits to be told which diagram
- * ({@code window.allstarOpen}, app.ts). An editor {@link #take()}s it and moves the Browser into its own composite; the
+ * SWT Browser in a window outside the screen ({@link #offScreenShell()}) whose page has done all of that and waits to
+ * be told which diagram ({@code window.allstarOpen}, app.ts). An editor takes it ({@link #take(Composite)}) and moves
+ * the Browser into its own composite; the
  * pool makes the next spare a while after that open has drawn ({@link #prepareSoon()}), so the two do not compete.
  * <p>
  * The first spare is made after the first diagram editor has drawn, never at workbench start-up (issue 7). With no
