@@ -68,6 +68,8 @@ async function start(): Promise<void> {
     return;
   }
   window.allstarOpen = (diagramType, sourceUri) => {
+    // one diagram per page: a second call (there is none) must not load another into the same session
+    window.allstarOpen = undefined;
     markStep('is told its diagram');
     options.diagramType = diagramType;
     options.sourceUri = sourceUri;
