@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
-// The page of an ALLSTAR diagram editor. The editor loads index.html?type=<diagram type>&source=<source uri>.
+// The page of an ALLSTAR diagram editor. The editor loads index.html?client=<client id>&type=<diagram type>&source=<source
+// uri>; a spare page (DiagramPagePool) is loaded with the client id alone and told the rest by window.allstarOpen.
 import 'reflect-metadata';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import './diagram.css';
 import { Container } from 'inversify';
 import {
-  DiagramLoader, EditorContextService, FitToScreenAction, GLSPActionDispatcher, STANDALONE_MODULES, createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
+  DiagramLoader, EditorContextService, FitToScreenAction, GLSPActionDispatcher, IDiagramOptions, STANDALONE_MODULES, TYPES,
+  createDiagramOptionsModule, initializeDiagramContainer, standaloneExportModule
 } from '@eclipse-glsp/client';
-import { BaseJsonrpcGLSPClient } from '@eclipse-glsp/protocol';
+import { BaseJsonrpcGLSPClient, GLSPClient } from '@eclipse-glsp/protocol';
 import { swtConnection } from './transport';
 import { allstarDiagramModule } from './diagram-module';
 import { markStep, tellEditor } from './bridge';
@@ -21,31 +23,74 @@ import { pageApi } from './page-api';
  */
 const APPLICATION_ID = 'allstar-studio';
 
+declare global {
+  interface Window {
+    /** Set on a spare page once it is ready: the editor that takes the page tells it which diagram to open. */
+    allstarOpen?: (diagramType: string, sourceUri: string) => void;
+  }
+}
+
+/**
+ * Everything that does not need to know the diagram: the script, the GLSP container, the client started and the
+ * workbench's server initialized. With a diagram in the address (the editor loaded this page itself) it then opens it;
+ * without one the page is a spare (DiagramPagePool), waiting for an editor to call {@code window.allstarOpen}.
+ */
 async function start(): Promise<void> {
   markPageLoad();
   markStep('runs its script');
   forwardConsole();
   const params = new URLSearchParams(window.location.search);
-  const diagramType = params.get('type') ?? '';
-  const sourceUri = params.get('source') ?? '';
   // each editor is its own GLSP client session; the diagram is drawn into the element of that id
   const clientId = params.get('client') ?? 'allstar-diagram';
   document.querySelector('.allstar-diagram')!.id = clientId;
-  const glspClient = new BaseJsonrpcGLSPClient({ id: 'allstar-studio', connectionProvider: swtConnection() });
-  const container = initializeDiagramContainer(new Container(), allstarDiagramModule,
-    createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri }),
+  const glspClient = new BaseJsonrpcGLSPClient({ id: APPLICATION_ID, connectionProvider: swtConnection() });
+  // GLSP reads the diagram type and source from these options only when the diagram loads, so a spare page can be
+  // made before they are known and be told them later
+  const options: IDiagramOptions = {
+    clientId, diagramType: params.get('type') ?? '', sourceUri: params.get('source') ?? '',
+    glspClientProvider: async () => glspClient
+  };
+  const container = initializeDiagramContainer(new Container(), allstarDiagramModule, createDiagramOptionsModule(options),
     // the stand-alone export is a browser download, which an SWT Browser ignores: the SVG goes to the editor instead
     { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) });
   markStep('made its GLSP container');
   await glspClient.start();
   markStep('started its GLSP client');
-  await container.get(DiagramLoader).load({ initializeParameters: { applicationId: APPLICATION_ID } });
+  // the server's initialize is per application, not per diagram: DiagramLoader skips it once this is done
+  await glspClient.initializeServer({ applicationId: APPLICATION_ID, protocolVersion: GLSPClient.protocolVersion });
+  markStep('initialized GLSP');
+  // what GLSP's loader does first whatever the diagram: every startup service made, the action handlers registered
+  container.getAll(TYPES.IDiagramStartup);
+  await container.get(GLSPActionDispatcher).initialize();
+  markStep('made its diagram services');
+  if (options.diagramType) {
+    await open(container);
+    return;
+  }
+  window.allstarOpen = (diagramType, sourceUri) => {
+    // one diagram per page: a second call (there is none) must not load another into the same session
+    window.allstarOpen = undefined;
+    markStep('is told its diagram');
+    options.diagramType = diagramType;
+    options.sourceUri = sourceUri;
+    open(container).catch(failed);
+  };
+  tellEditor('ready', clientId);
+}
+
+/** Loads the diagram of the options: client session, model, drawing; then fits it and tells the editor. */
+async function open(container: Container): Promise<void> {
+  await container.get(DiagramLoader).load();
   await fitTheNodes(container);
   window.allstar = pageApi(container);
   markStep('fitted the diagram in view');
-  tellEditor('loaded', diagramType);
+  tellEditor('loaded', container.get<IDiagramOptions>(TYPES.IDiagramOptions).diagramType);
   // the frame after the drawing: what the user sees
   requestAnimationFrame(() => requestAnimationFrame(() => markStep('painted')));
+}
+
+function failed(error: unknown): void {
+  tellEditor('error', String((error as Error)?.stack ?? error));
 }
 
 /** When the page's navigation started and its files arrived, as the browser recorded them. */
@@ -104,4 +149,4 @@ function describe(value: unknown): string {
   }
 }
 
-start().catch(error => tellEditor('error', String(error?.stack ?? error)));
+start().catch(failed);

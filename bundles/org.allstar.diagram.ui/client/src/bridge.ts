@@ -40,6 +40,9 @@ export function markStep(step: string, pageMs = performance.now()): void {
 @injectable()
 export class OpeningSteps implements IDiagramStartup {
   readonly rank = Number.MAX_SAFE_INTEGER;
+  preLoadDiagram(): void {
+    markStep('ran the diagram loader\'s first hooks');
+  }
   preInitialize(): void {
     markStep('starts to initialize GLSP');
   }

@@ -36,16 +36,37 @@ class SwtMessageReader extends AbstractMessageReader implements MessageReader {
 
 class SwtMessageWriter extends AbstractMessageWriter implements MessageWriter {
   async write(message: Message): Promise<void> {
-    if (!window.glspSend) {
-      throw new Error('The editor did not install window.glspSend; this page only runs inside ALLSTAR Studio.');
-    }
+    const send = window.glspSend ?? await editorFunctions();
     markAction('sends', message);
-    window.glspSend(JSON.stringify(message));
+    send(JSON.stringify(message));
   }
 
   end(): void {
     // nothing to close: the page and the server live as long as the editor
   }
+}
+
+/** How long the page waits for the editor's functions before it gives up (a page opened outside the studio). */
+const EDITOR_FUNCTIONS_TIMEOUT_MS = 30_000;
+
+/**
+ * window.glspSend once the editor installed it. SWT installs its BrowserFunctions when the page has loaded, which can
+ * be after the script's first messages (the server's initialize is sent right after the script starts).
+ */
+function editorFunctions(): Promise<(json: string) => void> {
+  return new Promise((resolve, reject) => {
+    const giveUp = performance.now() + EDITOR_FUNCTIONS_TIMEOUT_MS;
+    const check = () => {
+      if (window.glspSend) {
+        resolve(window.glspSend);
+      } else if (performance.now() > giveUp) {
+        reject(new Error('The editor did not install window.glspSend; this page only runs inside ALLSTAR Studio.'));
+      } else {
+        setTimeout(check, 5);
+      }
+    };
+    check();
+  });
 }
 
 /** The first GLSP action of each kind in each direction is a step of the opening (OpeningTimes in the editor). */

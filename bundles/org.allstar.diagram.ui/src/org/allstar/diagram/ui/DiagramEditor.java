@@ -2,7 +2,6 @@
 package org.allstar.diagram.ui;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,6 +40,8 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.IElementStateListener;
 
+import com.google.gson.Gson;
+
 /**
  * A diagram of a model file, editing the same document as the ALLSTAR-ML text editor: the GLSP client in an SWT
  * Browser, the workbench's {@link DiagramServer} behind it ({@link #server()}). A text change re-parses in the
@@ -56,10 +57,13 @@ public abstract class DiagramEditor extends EditorPart {
 	public static final String PREVIOUS_OPEN_PROPERTY = "allstar.diagram.previousOpen";
 
 	private static final AtomicInteger SESSIONS = new AtomicInteger();
+	private static final Gson GSON = new Gson();
 	private static final long REPARSE_DELAY_MS = 300;
 
 	private final String diagramType;
-	private final String clientId;
+	/** This editor's GLSP client session: its own, or the spare page's it took. */
+	private String clientId;
+	private boolean usedSparePage;
 	private IDocumentProvider provider;
 	private IDocument document;
 	private DocumentDiagramSource source;
@@ -118,7 +122,12 @@ public abstract class DiagramEditor extends EditorPart {
 
 	protected DiagramEditor(String diagramType) {
 		this.diagramType = diagramType;
-		this.clientId = diagramType + "-" + SESSIONS.incrementAndGet();
+		this.clientId = newClientId(diagramType);
+	}
+
+	/** A GLSP client session id not used before in this workbench. */
+	static String newClientId(String prefix) {
+		return prefix + "-" + SESSIONS.incrementAndGet();
 	}
 
 	@Override
@@ -161,13 +170,54 @@ public abstract class DiagramEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		DiagramPagePool.Spare spare = DiagramPagePool.enabled() ? DiagramPagePool.workbench().take(parent) : null;
+		if (spare != null) {
+			openInSparePage(spare);
+		} else {
+			openInOwnPage(parent);
+		}
+		bridge.onSelection(ids -> selection.select(ids, source.models()));
+		installGlobalActions();
+	}
+
+	/** As before the pool: a new Browser loads the page with this editor's diagram in its address. */
+	private void openInOwnPage(Composite parent) {
 		openingTimes.mark("editor creates its browser");
 		browser = new Browser(parent, SWT.NONE);
 		bridge = new PageBridge(browser, clientId, server(), openingTimes);
-		bridge.onSelection(ids -> selection.select(ids, source.models()));
+		bridge.onLoaded(this::afterFirstDrawing);
 		openingTimes.mark("editor sets the page's address");
-		browser.setUrl(pageUrl());
-		installGlobalActions();
+		browser.setUrl(pageFolder() + "index.html?type=" + encode(diagramType) + "&source=" + encode(sourceUri)
+				+ "&client=" + encode(clientId));
+	}
+
+	/**
+	 * The spare page, already loaded with GLSP initialized, now in this editor: this editor takes its client id (its
+	 * GLSP session is made now, on open) and tells it which diagram to draw.
+	 */
+	private void openInSparePage(DiagramPagePool.Spare spare) {
+		openingTimes.mark("editor takes a spare page");
+		usedSparePage = true;
+		browser = spare.browser();
+		bridge = spare.bridge();
+		clientId = bridge.clientId();
+		bridge.onLoaded(this::afterFirstDrawing);
+		bridge.handTo(openingTimes);
+		browser.getParent().layout(true, true);
+		openingTimes.mark("editor tells the page its diagram");
+		browser.execute("window.allstarOpen(" + GSON.toJson(diagramType) + ", " + GSON.toJson(sourceUri) + ");");
+	}
+
+	/** The next editor finds a page ready: the pool makes one once this open has drawn. */
+	private void afterFirstDrawing() {
+		if (DiagramPagePool.enabled()) {
+			DiagramPagePool.workbench().prepareSoon();
+		}
+	}
+
+	/** Whether this editor opened in a spare page of the {@link DiagramPagePool} (tests, the open benchmark). */
+	public boolean usedSparePage() {
+		return usedSparePage;
 	}
 
 	/**
@@ -226,18 +276,17 @@ public abstract class DiagramEditor extends EditorPart {
 		};
 	}
 
-	private String pageUrl() {
+	/** The page's folder as a file URL: from a jar, the page's script, style and font are extracted with it. */
+	static String pageFolder() {
 		try {
-			// the folder, not the page alone: from a jar, the page's script, style and font are extracted with it
-			URL web = FileLocator.toFileURL(Platform.getBundle("org.allstar.diagram.ui").getEntry("web/"));
-			return web + "index.html?type=" + encode(diagramType) + "&source=" + encode(sourceUri) + "&client=" + encode(clientId);
+			return FileLocator.toFileURL(Platform.getBundle("org.allstar.diagram.ui").getEntry("web/")).toString();
 		} catch (IOException e) {
 			throw new IllegalStateException("The diagram page is missing from org.allstar.diagram.ui (web/index.html);"
 					+ " reinstall ALLSTAR Studio.", e);
 		}
 	}
 
-	private static String encode(String value) {
+	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 

@@ -30,20 +30,29 @@ final class PageBridge {
 
 	private final Browser browser;
 	private final String clientId;
-	private final OpeningTimes times;
+	private final DiagramServer server;
+	/** The page's messages to the server: the connection of whoever holds the page (the pool's, then an editor's). */
+	private volatile Consumer<String> toServer;
+	private volatile OpeningTimes times;
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 	/** The export asked of the page and not answered yet. */
 	private final AtomicReference<CompletableFuture<String>> svg = new AtomicReference<>();
 	private volatile boolean loaded;
+	private volatile boolean ready;
 	private volatile String error;
 	private Consumer<List<String>> selection = ids -> {
+	};
+	private Runnable onReady = () -> {
+	};
+	private Runnable onLoaded = () -> {
 	};
 
 	PageBridge(Browser browser, String clientId, DiagramServer server, OpeningTimes times) {
 		this.browser = browser;
 		this.clientId = clientId;
+		this.server = server;
 		this.times = times;
-		Consumer<String> toServer = server.connect(clientId, this::toPage, times);
+		this.toServer = server.connect(clientId, this::toPage, times);
 		new BrowserFunction(browser, "glspSend") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -60,6 +69,22 @@ final class PageBridge {
 		};
 	}
 
+	/**
+	 * Hands a spare page to the editor that took it (UI thread): the server's connection of this client id is made
+	 * again with the editor's opening times (DiagramServer keeps the latest connection of a client id), so that the
+	 * server's steps of this opening go to the editor. The page only initialized the server so far, and that answer
+	 * came before the page was ready, so nothing of the first connection is still under way.
+	 */
+	void handTo(OpeningTimes editorTimes) {
+		times = editorTimes;
+		toServer = server.connect(clientId, this::toPage, editorTimes);
+	}
+
+	/** Ends the page's server connection and any session of its client id (a spare nobody took). */
+	void disconnect() {
+		server.disconnect(clientId);
+	}
+
 	/** JSON is a JavaScript literal, so a message is passed as it is. Any thread. */
 	private void toPage(String json) {
 		if (browser.isDisposed()) {
@@ -74,7 +99,14 @@ final class PageBridge {
 
 	private void event(String kind, String payload) {
 		switch (kind) {
-		case "loaded" -> loaded = true;
+		case "loaded" -> {
+			loaded = true;
+			onLoaded.run();
+		}
+		case "ready" -> {
+			ready = true;
+			onReady.run();
+		}
 		case "error" -> error = payload;
 		case "selection" -> selection.accept(List.of(GSON.fromJson(payload, String[].class)));
 		case "mark" -> mark(GSON.fromJson(payload, PageSteps.class));
@@ -142,6 +174,25 @@ final class PageBridge {
 
 	void onSelection(Consumer<List<String>> listener) {
 		this.selection = listener;
+	}
+
+	/** What to do once the page drew its first diagram (UI thread). */
+	void onLoaded(Runnable listener) {
+		this.onLoaded = listener;
+	}
+
+	/** What to do once a spare page is ready to be told its diagram (UI thread). */
+	void onReady(Runnable listener) {
+		this.onReady = listener;
+	}
+
+	/** Whether this page is a spare, ready to be told its diagram ({@code window.allstarOpen}). */
+	boolean ready() {
+		return ready;
+	}
+
+	String clientId() {
+		return clientId;
 	}
 
 	boolean loaded() {
