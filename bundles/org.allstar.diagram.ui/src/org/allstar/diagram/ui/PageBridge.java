@@ -3,8 +3,11 @@ package org.allstar.diagram.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -20,7 +23,10 @@ import com.google.gson.Gson;
  * The page's two ways to Java: {@code window.glspSend} (GLSP's JSON-RPC messages, to the server) and
  * {@code window.allstarEvent} (the page's own news: loaded, selection, error). Java reaches the page with
  * {@code window.glspReceive} through {@link Browser#execute}, always posted: a BrowserFunction runs on the UI thread
- * inside the page's call, where executing script again is not allowed.
+ * inside the page's call, where executing script again is not allowed. The messages that wait for the UI thread go
+ * in one script: each {@code execute} waits for the page to run it, and the server sends several at once (status,
+ * progress, the model, dirty state, type hints), which one by one kept the model from the page for 50-100 ms of an
+ * open (docs/benchmarks.md, "Opening in the IDE").
  */
 final class PageBridge {
 
@@ -35,6 +41,9 @@ final class PageBridge {
 	private volatile Consumer<String> toServer;
 	private volatile OpeningTimes times;
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+	/** Messages for the page, oldest first, and whether a UI task to send them is already posted. */
+	private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
+	private final AtomicBoolean sendPosted = new AtomicBoolean();
 	/** The export asked of the page and not answered yet. */
 	private final AtomicReference<CompletableFuture<String>> svg = new AtomicReference<>();
 	private volatile boolean loaded;
@@ -85,16 +94,29 @@ final class PageBridge {
 		server.disconnect(clientId);
 	}
 
-	/** JSON is a JavaScript literal, so a message is passed as it is. Any thread. */
+	/** A message for the page, sent with any others that wait with it (any thread). */
 	private void toPage(String json) {
 		if (browser.isDisposed()) {
 			return;
 		}
-		browser.getDisplay().asyncExec(() -> {
-			if (!browser.isDisposed()) {
-				browser.execute("window.glspReceive(" + json + ");");
-			}
-		});
+		outbox.add(json);
+		if (sendPosted.compareAndSet(false, true)) {
+			browser.getDisplay().asyncExec(this::sendWaiting);
+		}
+	}
+
+	/** Every waiting message in one script, in order (UI thread). JSON is a JavaScript literal: passed as it is. */
+	private void sendWaiting() {
+		// cleared first: a message added while this runs posts a new task, so none is left behind
+		sendPosted.set(false);
+		StringBuilder script = new StringBuilder();
+		for (String json = outbox.poll(); json != null; json = outbox.poll()) {
+			// one message that fails must not keep the others from the page; the page's console reaches the log
+			script.append("try { window.glspReceive(").append(json).append("); } catch (e) { console.error(e); }\n");
+		}
+		if (!script.isEmpty() && !browser.isDisposed()) {
+			browser.execute(script.toString());
+		}
 	}
 
 	private void event(String kind, String payload) {
