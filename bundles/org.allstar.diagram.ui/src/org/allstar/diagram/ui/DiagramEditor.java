@@ -205,7 +205,11 @@ public abstract class DiagramEditor extends EditorPart {
 		bridge.handTo(openingTimes);
 		browser.getParent().layout(true, true);
 		openingTimes.mark("editor tells the page its diagram");
-		browser.execute("window.allstarOpen(" + GSON.toJson(diagramType) + ", " + GSON.toJson(sourceUri) + ");");
+		// queued in the page, not run inside this call: execute waits for its script, and the page's first steps call
+		// back into Java, so the workbench's open (and every message to the page after it) waited for them, about
+		// 90 ms per open in a profile of the open benchmark (docs/benchmarks.md)
+		browser.execute("setTimeout(function () { window.allstarOpen(" + GSON.toJson(diagramType) + ", "
+				+ GSON.toJson(sourceUri) + "); }, 0);");
 	}
 
 	/** The next editor finds a page ready: the pool makes one once this open has drawn. */
