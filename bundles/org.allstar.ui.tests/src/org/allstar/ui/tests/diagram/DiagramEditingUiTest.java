@@ -54,8 +54,7 @@ class DiagramEditingUiTest {
 
 	@AfterEach
 	void closeEverything() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, null);
+		DiagramUi.closeEditorsAndDelete(project);
 	}
 
 	@Test

@@ -44,8 +44,7 @@ class DiagramEditorsUiTest {
 
 	@AfterEach
 	void closeEverything() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, null);
+		DiagramUi.closeEditorsAndDelete(project);
 	}
 
 	@Test

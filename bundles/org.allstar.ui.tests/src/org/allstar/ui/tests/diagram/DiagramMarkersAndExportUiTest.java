@@ -4,7 +4,6 @@ package org.allstar.ui.tests.diagram;
 import static org.allstar.ui.tests.diagram.DiagramUi.count;
 import static org.allstar.ui.tests.diagram.DiagramUi.evaluate;
 import static org.allstar.ui.tests.diagram.DiagramUi.open;
-import static org.allstar.ui.tests.diagram.DiagramUi.page;
 import static org.allstar.ui.tests.diagram.DiagramUi.screenshot;
 import static org.allstar.ui.tests.diagram.DiagramUi.waitForNodes;
 import static org.allstar.ui.tests.diagram.DiagramUi.waitUntil;
@@ -52,8 +51,7 @@ class DiagramMarkersAndExportUiTest {
 
 	@AfterEach
 	void closeEverything() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, null);
+		DiagramUi.closeEditorsAndDelete(project);
 	}
 
 	@Test

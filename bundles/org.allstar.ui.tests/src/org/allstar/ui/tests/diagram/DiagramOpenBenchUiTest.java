@@ -127,8 +127,7 @@ class DiagramOpenBenchUiTest {
 
 	@AfterEach
 	void closeEverything() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, null);
+		DiagramUi.closeEditorsAndDelete(project);
 	}
 
 	@Test

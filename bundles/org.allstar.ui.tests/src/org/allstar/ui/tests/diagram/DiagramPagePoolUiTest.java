@@ -43,8 +43,7 @@ class DiagramPagePoolUiTest {
 
 	@AfterEach
 	void closeEverything() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, null);
+		DiagramUi.closeEditorsAndDelete(project);
 	}
 
 	/** Opens a diagram (in a spare or not) so that the pool has drawn once, then waits for its spare. */

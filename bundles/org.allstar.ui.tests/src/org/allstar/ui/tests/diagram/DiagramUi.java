@@ -56,6 +56,12 @@ final class DiagramUi {
 		return project;
 	}
 
+	/** After each test: every editor closed unsaved (and with it each diagram's page), then the project deleted. */
+	static void closeEditorsAndDelete(IProject project) throws Exception {
+		page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
 	/** The workbench's page, its window maximized so that a diagram has room to be drawn (and seen in screenshots). */
 	static IWorkbenchPage page() {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
