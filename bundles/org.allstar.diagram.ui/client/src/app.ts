@@ -13,8 +13,9 @@ import {
 import { BaseJsonrpcGLSPClient, GLSPClient } from '@eclipse-glsp/protocol';
 import { swtConnection } from './transport';
 import { allstarDiagramModule } from './diagram-module';
-import { markStep, tellEditor } from './bridge';
+import { markStep, tellEditor, tellSteps } from './bridge';
 import { pageApi } from './page-api';
+import { warmUp } from './warmup';
 
 /**
  * The GLSP server of the workbench is initialized once, by the first page, and refuses any later page that brings
@@ -67,6 +68,13 @@ async function start(): Promise<void> {
     await open(container);
     return;
   }
+  try {
+    await warmUp(glspClient);
+    markStep('drew a made-up diagram');
+  } catch (error) {
+    // the spare is as good as one without the warm-up, only its first drawing is slower
+    console.warn('The spare page could not draw its made-up diagram:', error);
+  }
   window.allstarOpen = (diagramType, sourceUri) => {
     // one diagram per page: a second call (there is none) must not load another into the same session
     window.allstarOpen = undefined;
@@ -75,6 +83,7 @@ async function start(): Promise<void> {
     options.sourceUri = sourceUri;
     open(container).catch(failed);
   };
+  tellSteps();
   tellEditor('ready', clientId);
 }
 
@@ -84,12 +93,17 @@ async function open(container: Container): Promise<void> {
   await fitTheNodes(container);
   window.allstar = pageApi(container);
   markStep('fitted the diagram in view');
+  tellSteps();
   tellEditor('loaded', container.get<IDiagramOptions>(TYPES.IDiagramOptions).diagramType);
   // the frame after the drawing: what the user sees
-  requestAnimationFrame(() => requestAnimationFrame(() => markStep('painted')));
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    markStep('painted');
+    tellSteps();
+  }));
 }
 
 function failed(error: unknown): void {
+  tellSteps();
   tellEditor('error', String((error as Error)?.stack ?? error));
 }
 

@@ -15,20 +15,26 @@ export function tellEditor(kind: string, payload: unknown): void {
 }
 
 const marked = new Set<string>();
-/** Steps not told yet: the editor installs window.allstarEvent only after the page's first script ran. */
+/** Steps not told yet. */
 let untold: Record<string, number> = {};
 
 /**
  * A step of opening the diagram (once each; later redraws are not the opening), at {@code pageMs} on the page's clock
- * (performance.now(); by default now). The editor times the steps on its own clock (OpeningTimes): it receives them
- * when told, with the page's clock at that moment, so steps that happened before it could be told still get their
- * own time.
+ * (performance.now(); by default now). Kept until {@link tellSteps}: each call into the editor waits for its UI
+ * thread, which is busy while the workbench opens the editor, and the page should go on meanwhile.
  */
 export function markStep(step: string, pageMs = performance.now()): void {
   if (!marked.has(step)) {
     marked.add(step);
     untold[step] = pageMs;
   }
+}
+
+/**
+ * Tells the editor the steps marked since the last time, with the page's clock now: the editor puts them on its own
+ * clock (OpeningTimes). Before the editor installed window.allstarEvent they wait for the next time.
+ */
+export function tellSteps(): void {
   if (window.allstarEvent && Object.keys(untold).length > 0) {
     const steps = untold;
     untold = {};

@@ -3,9 +3,10 @@
 import { ContainerModule } from 'inversify';
 import {
   bindOrRebind, configureActionHandler, ConsoleLogger, configureDefaultModelElements, configureModelElement, editLabelFeature,
-  ExportSvgAction, GEdge, GLabel, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TYPES
+  ExportSvgAction, GEdge, GLabel, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TypeHintProvider, TYPES
 } from '@eclipse-glsp/client';
 import { EdgeLabelView, NamedNode, NodeLabelView } from './views';
+import { TypeHintsBeforeTheModel } from './type-hints';
 import { BridgeSelectionListener, ExportSvgToEditor, OpeningSteps } from './bridge';
 
 export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
@@ -35,6 +36,9 @@ export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, 
   bind(TYPES.ISelectionListener).toService(BridgeSelectionListener);
   bind(ExportSvgToEditor).toSelf().inSingletonScope();
   configureActionHandler(context, ExportSvgAction.KIND, ExportSvgToEditor);
+  // the page has no context menu of its own; bound, so that GLSP does not warn of it on every open
+  bind(TYPES.IContextMenuService).toConstantValue({ show: () => undefined });
+  rebind(TypeHintProvider).to(TypeHintsBeforeTheModel).inSingletonScope();
   bind(OpeningSteps).toSelf().inSingletonScope();
   bind(TYPES.IDiagramStartup).toService(OpeningSteps);
 });

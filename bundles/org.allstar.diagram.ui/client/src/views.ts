@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
-// How ALLSTAR's element types look. The server sizes each node for its lines and each label for its text
-// (org.allstar.diagram.graph.Shapes: GLSP's client layout is off, so the page draws the model as it comes, once) and
-// leaves node labels unplaced; the label view puts each node label on its line with the same metrics.
+// How ALLSTAR's element types look. The server sizes each node for its lines and each label for its text, and puts
+// each node label on its line (org.allstar.diagram.graph.Shapes: GLSP's client layout is off, so the page draws the
+// model as it comes, once). With GLSP's client layout (the benchmark's baseline) node labels come unplaced, and the
+// label view puts each on its line with the same metrics.
 import { injectable } from 'inversify';
 import {
   EditableLabel, GChildElement, GLabel, GLabelView, GModelElement, GNode, GParentElement, isEditableLabel, RenderingContext,
@@ -9,7 +10,7 @@ import {
 } from '@eclipse-glsp/client';
 import { h, VNode } from 'snabbdom';
 
-/** Copies of Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server: change them in both places. */
+/** Copies of Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server (for unplaced labels only). */
 const PADDING = 10;
 const LINE_HEIGHT = 18;
 const CHAR_WIDTH = 7.5;
@@ -52,12 +53,15 @@ export class EdgeLabelView extends GLabelView {
   }
 }
 
-/** A line of a node: placed on its line by placeOf. */
+/**
+ * A line of a node: one text, which Sprotty moves to the label's position, when the server placed it (Shapes.placeLines);
+ * placed on its line by placeOf when it came unplaced.
+ */
 @injectable()
 export class NodeLabelView extends GLabelView {
   override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
     const text = startingAtTheLeft(super.render(label, context));
-    if (!text) {
+    if (!text || isPlaced(label)) {
       return text;
     }
     if (context.targetKind === 'hidden' && isUnaligned(label)) {
@@ -70,6 +74,11 @@ export class NodeLabelView extends GLabelView {
     // the outer group takes the label's own (zero) position from Sprotty; the inner one puts it on its line
     return h('g', { ns: SVG }, [h('g', { ns: SVG, attrs: { transform: `translate(${place.x}, ${place.y})` } }, [text])]);
   }
+}
+
+/** Placed by the server: every line starts Shapes.PADDING from its node's left, so no placed label is at x 0. */
+function isPlaced(label: Readonly<GLabel>): boolean {
+  return label.position.x !== 0;
 }
 
 function isUnaligned(label: Readonly<GLabel>): boolean {

@@ -3,6 +3,9 @@ package org.allstar.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,13 +17,17 @@ import java.util.concurrent.TimeUnit;
 
 import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.glsp.ApplicationDiagramModule;
+import org.allstar.diagram.edit.TextReplacement;
 import org.allstar.diagram.glsp.ClientLayout;
+import org.allstar.diagram.glsp.DiagramSource;
 import org.allstar.diagram.glsp.DiagramSources;
 import org.allstar.diagram.glsp.InfrastructureDiagramModule;
 import org.allstar.diagram.glsp.ReadOnlySource;
 import org.allstar.diagram.layout.DiagramLayout;
+import org.allstar.model.Model;
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GDimension;
+import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
@@ -120,6 +127,69 @@ class GlspSessionTest {
 				assertTrue(label.getSize().getWidth() >= label.getText().length() * 6, label.getId() + " fits its text");
 				assertEquals(0, label.getAlignment().getX(), label.getId());
 			}
+		}
+	}
+
+	/** An editor makes its diagram while its page starts: the model request then sends that very diagram. */
+	@Test
+	void theModelRequestSendsTheDiagramMadeAheadForTheSameModels() throws Exception {
+		sources.register("file:/livestory.allstar", new ReadOnlySource(
+				Examples.load("mog-live", "livestory.allstar").models(), DiagramLayout.EMPTY));
+		GGraph ahead = sources.arrangeAhead("file:/livestory.allstar", DiagramTypes.APPLICATION);
+		assertEquals(List.of("capture", "precheck", "transcoder", "storyNlp"),
+				GraphAssertions.nodeIds(ahead, DiagramTypes.COMPONENT));
+		assertSame(ahead, load(DiagramTypes.APPLICATION, "file:/livestory.allstar"));
+		assertNull(sources.arrangeAhead("file:/not-open.allstar", DiagramTypes.APPLICATION), "no source, no diagram");
+	}
+
+	/** A diagram made ahead of a text that has changed since (parsed again) is not sent: the model request makes it. */
+	@Test
+	void aDiagramMadeAheadOfTheTextBeforeAnEditIsNotSent() throws Exception {
+		ReparsedSource source = new ReparsedSource(Examples.load("mog-live", "livestory.allstar").models());
+		sources.register("file:/livestory.allstar", source);
+		GGraph ahead = sources.arrangeAhead("file:/livestory.allstar", DiagramTypes.APPLICATION);
+		source.parsed(Examples.load("hello-edge", "hello.allstar").models());
+		GModelRoot root = load(DiagramTypes.APPLICATION, "file:/livestory.allstar");
+		assertNotSame(ahead, root);
+		assertEquals(List.of("web"), GraphAssertions.nodeIds(root, DiagramTypes.COMPONENT));
+	}
+
+	/** An editor's source in short: its models are replaced by each parse of the text. */
+	private static final class ReparsedSource implements DiagramSource {
+		private volatile List<Model> models;
+		private volatile DiagramLayout layout = DiagramLayout.EMPTY;
+
+		ReparsedSource(List<Model> models) {
+			this.models = List.copyOf(models);
+		}
+
+		void parsed(List<Model> reparsed) {
+			models = List.copyOf(reparsed);
+		}
+
+		@Override
+		public List<Model> models() {
+			return models;
+		}
+
+		@Override
+		public DiagramLayout layout() {
+			return layout;
+		}
+
+		@Override
+		public void layoutChanged(DiagramLayout changed) {
+			layout = changed;
+		}
+
+		@Override
+		public String text() {
+			throw new UnsupportedOperationException("not edited in this test");
+		}
+
+		@Override
+		public void applyEdit(String label, TextReplacement edit) {
+			throw new UnsupportedOperationException("not edited in this test");
 		}
 	}
 

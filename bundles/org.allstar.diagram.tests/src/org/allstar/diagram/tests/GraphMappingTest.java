@@ -22,7 +22,10 @@ import org.allstar.lang.load.ModelLoader;
 import org.allstar.model.Application;
 import org.allstar.model.Deployment;
 import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +63,27 @@ class GraphMappingTest {
 		assertEquals(List.of("personal", "footage"), labels(capture, DiagramTypes.DATA_BADGE));
 		assertEquals(List.of("sensitivity-personal"), find(graph, "capture/data/personal").getCssClasses());
 		assertEquals(List.of("sensitivity-internal"), find(graph, "capture/data/footage").getCssClasses());
+	}
+
+	/** Each line of a node on its own line from the top, the data badges side by side below them (Shapes). */
+	@Test
+	void aNodesLinesAreEachPlacedOnTheirLine() {
+		GGraph graph = ApplicationGraph.of(first(Examples.load("mog-live", "livestory.allstar"), Application.class));
+		assertEquals(new Place(10, 10), placeOf(graph, "capture/name"));
+		assertEquals(new Place(10, 28), placeOf(graph, "capture/figures"));
+		// the badges' line: "personal" takes 8 characters and 2 of space at 7.5 px each
+		assertEquals(new Place(10, 46), placeOf(graph, "capture/data/personal"));
+		assertEquals(new Place(85, 46), placeOf(graph, "capture/data/footage"));
+		assertTrue(find(graph, "capture") instanceof GNode node && node.getSize().getHeight() == 3 * 18 + 2 * 10,
+				"three lines fit the node");
+	}
+
+	private record Place(double x, double y) {
+	}
+
+	private static Place placeOf(GGraph graph, String labelId) {
+		GPoint position = ((GLabel) find(graph, labelId)).getPosition();
+		return new Place(position.getX(), position.getY());
 	}
 
 	@Test

@@ -157,10 +157,12 @@ public abstract class DiagramEditor extends EditorPart {
 		server().sources().register(sourceUri, source);
 		site.setSelectionProvider(selection);
 		if (!Boolean.getBoolean(PREVIOUS_OPEN_PROPERTY)) {
-			// the page takes a while to load and start GLSP: the model is parsed meanwhile, not when it asks for it;
-			// no refresh after it (ReparseJob's), as no diagram was drawn from another text yet
+			// the page takes a while to start the diagram: the model is parsed, built and laid out meanwhile, not when
+			// the page asks for it; no refresh after it (ReparseJob's), as no diagram was drawn from another text yet
 			Job.createSystem("Reading " + fileInput.getFile().getName() + " for its diagram", monitor -> {
 				source.reparse();
+				server().sources().arrangeAhead(sourceUri, diagramType);
+				openingTimes.mark("diagram made ahead");
 			}).schedule();
 		}
 	}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.allstar.diagram.ui;
 
+import java.util.Set;
+
 import org.allstar.diagram.glsp.OpeningTimes;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
@@ -43,6 +45,7 @@ public final class DiagramPagePool {
 	private Shell shelf;
 	private Browser browser;
 	private PageBridge bridge;
+	private OpeningTimes spareTimes;
 	private boolean preparing;
 	private boolean scheduled;
 	private boolean reparentingRefused;
@@ -94,6 +97,11 @@ public final class DiagramPagePool {
 		return made;
 	}
 
+	/** The steps the spare page made while it loaded (tests check that it drew its made-up diagram, warmup.ts). */
+	public Set<String> spareSteps() {
+		return spareTimes == null ? Set.of() : spareTimes.steps().keySet();
+	}
+
 	/** The spare's Browser, or null (tests check that closing an editor leaves it alone). */
 	public Browser spareBrowser() {
 		return browser;
@@ -137,7 +145,8 @@ public final class DiagramPagePool {
 		shelf = offScreenShell();
 		browser = new Browser(shelf, SWT.NONE);
 		String clientId = DiagramEditor.newClientId("diagram");
-		bridge = new PageBridge(browser, clientId, DiagramEditor.server(), new OpeningTimes());
+		spareTimes = new OpeningTimes();
+		bridge = new PageBridge(browser, clientId, DiagramEditor.server(), spareTimes);
 		bridge.onReady(() -> preparing = false);
 		browser.setUrl(DiagramEditor.pageFolder() + "index.html?client=" + DiagramEditor.encode(clientId));
 	}

@@ -8,8 +8,8 @@ import org.eclipse.glsp.graph.GModelElement;
  * GLSP's client layout, off by default: the server sizes every node and label ({@code graph.Shapes}), so the model is
  * sent once and the page draws it once, without a hidden render to measure the labels and a second model from the
  * server. {@code -Dallstar.diagram.clientLayout=true} turns it on again, as it was before, for the open benchmark's
- * same-run baseline (docs/benchmarks.md, "Opening in the IDE"): the labels then go without sizes, for the page to
- * measure.
+ * same-run baseline (docs/benchmarks.md, "Opening in the IDE"): the labels then go without sizes or places, for the
+ * page to measure and place.
  */
 public final class ClientLayout {
 
@@ -29,6 +29,7 @@ public final class ClientLayout {
 			if (element instanceof GLabel label) {
 				label.setSize(null);
 				label.setAlignment(null);
+				label.setPosition(null);
 			}
 		});
 	}

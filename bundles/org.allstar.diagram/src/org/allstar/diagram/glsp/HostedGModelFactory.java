@@ -27,6 +27,14 @@ public abstract class HostedGModelFactory implements GModelFactory {
 		String uri = state.getClientOptions().get(DiagramSources.SOURCE_URI);
 		DiagramSource source = sources.find(uri)
 				.orElseThrow(() -> new GLSPServerException("The model of '" + uri + "' was closed."));
+		state.updateRoot(sources.arranged(source, this::arrange));
+	}
+
+	/**
+	 * The diagram of the source's models, laid out (stored positions kept, new ones reported to the source). It uses
+	 * nothing but the source, so that it can be made ahead of the model request ({@link DiagramSources#arrangeAhead}).
+	 */
+	public final GGraph arrange(DiagramSource source) {
 		GGraph graph = build(source);
 		if (ClientLayout.on()) {
 			ClientLayout.leaveLabelsToTheClient(graph);
@@ -35,7 +43,7 @@ public abstract class HostedGModelFactory implements GModelFactory {
 		if (!layout.equals(source.layout())) {
 			source.layoutChanged(layout);
 		}
-		state.updateRoot(graph);
+		return graph;
 	}
 
 	/** The graph of this diagram type, without positions. */

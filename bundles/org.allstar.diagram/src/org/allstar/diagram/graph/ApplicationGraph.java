@@ -125,7 +125,7 @@ public final class ApplicationGraph {
 			}
 		}
 		cssClasses(component).forEach(builder::addCssClass);
-		return builder.build();
+		return Shapes.placeLines(builder.build());
 	}
 
 	/** The looks a component gets: accelerator need, isolation level, trust. */

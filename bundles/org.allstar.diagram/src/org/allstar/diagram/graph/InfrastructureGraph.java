@@ -127,7 +127,7 @@ public final class InfrastructureGraph {
 			builder.add(host(node, placed.getOrDefault(Ids.node(node), List.of()),
 					replicas == null ? null : replicas.getOrDefault(node, List.of())));
 		}
-		return builder.build();
+		return Shapes.placeLines(builder.build());
 	}
 
 	/**
@@ -164,7 +164,7 @@ public final class InfrastructureGraph {
 				});
 			}
 		}
-		return builder.size(Shapes.width(lines), Shapes.height(lines.size())).build();
+		return Shapes.placeLines(builder.size(Shapes.width(lines), Shapes.height(lines.size())).build());
 	}
 
 	/** "CPU 6 / 16 cores", with the numbers as arguments for the client's bar. */

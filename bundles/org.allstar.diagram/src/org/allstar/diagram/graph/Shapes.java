@@ -3,10 +3,12 @@ package org.allstar.diagram.graph;
 
 import java.util.List;
 
+import org.allstar.diagram.DiagramTypes;
 import org.allstar.model.Quantity;
 import org.allstar.model.quantity.Quantities;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.util.GraphUtil;
@@ -16,8 +18,10 @@ import org.eclipse.glsp.graph.util.GraphUtil;
  * that the server-side ELK layout knows them, the layout is the same with or without a client, and the client
  * needs no measuring pass of its own before it draws (GLSP's client layout is off: the model is sent once).
  * <p>
- * The web client's label view ({@code org.allstar.diagram.ui/client/src/views.ts}) places node lines with copies of
- * {@link #PADDING}, {@link #LINE_HEIGHT} and {@link #CHAR_WIDTH}: change them in both places.
+ * Node lines are placed here too ({@link #placeLines}); the web client's label view
+ * ({@code org.allstar.diagram.ui/client/src/views.ts}) places them itself only when they come unplaced (GLSP's
+ * client layout, the benchmark's baseline), with copies of {@link #PADDING}, {@link #LINE_HEIGHT} and
+ * {@link #CHAR_WIDTH}: change them in both places.
  */
 final class Shapes {
 
@@ -46,7 +50,7 @@ final class Shapes {
 	}
 
 	static GLabel edgeLabel(GEdge edge, String text) {
-		return sized(new GLabelBuilder(org.allstar.diagram.DiagramTypes.EDGE_LABEL)
+		return sized(new GLabelBuilder(DiagramTypes.EDGE_LABEL)
 				.id(Ids.child(edge.getId(), "label")).text(text)
 				.edgePlacement(new GEdgePlacementBuilder().side("top").position(0.5).offset(4).build()).build());
 	}
@@ -60,6 +64,28 @@ final class Shapes {
 		label.setSize(GraphUtil.dimension(Math.ceil(label.getText().length() * CHAR_WIDTH), LINE_HEIGHT));
 		label.setAlignment(GraphUtil.point(0, BASELINE));
 		return label;
+	}
+
+	/**
+	 * Puts each label of {@code node} on its line, in order from the top, and its data badges side by side on the
+	 * line after them, as {@link #width} and {@link #height} sized the node. Placed by the server, a line is drawn as
+	 * one SVG text (Sprotty moves it by its position), not a text inside two groups that place it in the page.
+	 */
+	static GNode placeLines(GNode node) {
+		int line = 0;
+		double badges = PADDING;
+		List<GLabel> labels = node.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast)
+				.toList();
+		long lines = labels.stream().filter(label -> !DiagramTypes.DATA_BADGE.equals(label.getType())).count();
+		for (GLabel label : labels) {
+			if (DiagramTypes.DATA_BADGE.equals(label.getType())) {
+				label.setPosition(GraphUtil.point(badges, PADDING + lines * LINE_HEIGHT));
+				badges += (label.getText().length() + 2) * CHAR_WIDTH;
+			} else {
+				label.setPosition(GraphUtil.point(PADDING, PADDING + line++ * LINE_HEIGHT));
+			}
+		}
+		return node;
 	}
 
 	/** Width that fits the longest line, height that fits all lines. */

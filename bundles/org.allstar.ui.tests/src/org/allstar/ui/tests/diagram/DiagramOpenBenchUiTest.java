@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.DoubleStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.allstar.diagram.bench.DiagramBenchmarkModel;
 import org.allstar.diagram.glsp.ClientLayout;
@@ -52,7 +56,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "allstar.bench", matches = "true")
 class DiagramOpenBenchUiTest {
 
-	private static final int RUNS = 4;
+	/** Repeated opens of each diagram and way (after a first one); {@code -Dallstar.bench.runs=N} for more. */
+	private static final int RUNS = Integer.getInteger("allstar.bench.runs", 4);
+	/** Only the diagrams whose name contains this ({@code -Dallstar.bench.diagram=200}); all by default. */
+	private static final String ONLY = System.getProperty("allstar.bench.diagram", "");
+	/** Not a step: the CPU time of an open, by who spent it ({@link CpuTime}), in milliseconds. */
+	private static final String CPU = "cpu: ";
 	private static final long OPEN_TIMEOUT_MS = 45_000;
 	private static final long PAINT_WAIT_MS = 2_000;
 	/** What the opening waits for between two opens, so that the last page's teardown is not timed. */
@@ -142,7 +151,7 @@ class DiagramOpenBenchUiTest {
 				new Diagram("infrastructure, 1,000 nodes / 2,000 links", "bench-infrastructure/infrastructure.allstar",
 						InfrastructureDiagramEditor.ID, "node:host", 1000));
 		line("load: %s", loadAverage());
-		for (Diagram diagram : diagrams) {
+		for (Diagram diagram : diagrams.stream().filter(d -> d.name().contains(ONLY)).toList()) {
 			List<Map<String, Long>> before = new ArrayList<>();
 			List<Map<String, Long>> now = new ArrayList<>();
 			// the two ways alternate, so that both see the same machine (it is shared)
@@ -185,6 +194,7 @@ class DiagramOpenBenchUiTest {
 		IFile file = project.getFile(diagram.file());
 		pump(() -> false, SETTLE_MS);
 		waitForThePool();
+		Map<String, Long> cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new FileEditorInput(file), diagram.editorId(), true,
 				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
@@ -200,6 +210,7 @@ class DiagramOpenBenchUiTest {
 			line("  (%s: not drawn in %d ms)", diagram.name(), OPEN_TIMEOUT_MS);
 		}
 		Map<String, Long> steps = editor.openingTimes().steps();
+		CpuTime.now().forEach((who, millis) -> steps.put(CPU + who, millis - cpuBefore.getOrDefault(who, 0L)));
 		steps.put(Phase.OPEN, start);
 		if (editor.usedSparePage()) {
 			steps.put(USED_SPARE, start);
@@ -252,6 +263,13 @@ class DiagramOpenBenchUiTest {
 					extreme(phase, repeatedBefore, true), phase.millis(now.get(0)), median(phase, repeatedNow),
 					extreme(phase, repeatedNow, false), extreme(phase, repeatedNow, true));
 		}
+		line("  CPU time of an open, from openEditor to the painted frame (ms), by who spent it:");
+		for (String who : CpuTime.WHO) {
+			line("  %-38s %8d %8d [%7d-%7d] | %8d %8d [%7d-%7d]", who, cpu(before.get(0), who),
+					cpuMedian(repeatedBefore, who), cpuExtreme(repeatedBefore, who, false),
+					cpuExtreme(repeatedBefore, who, true), cpu(now.get(0), who), cpuMedian(repeatedNow, who),
+					cpuExtreme(repeatedNow, who, false), cpuExtreme(repeatedNow, who, true));
+		}
 		Phase total = PHASES.stream().filter(phase -> phase.name().startsWith("TOTAL")).findFirst().orElseThrow();
 		line("  now / before, median total: %.2f; not drawn in time: before %d, now %d",
 				median(total, repeatedNow) / median(total, repeatedBefore), missing(total, before),
@@ -266,8 +284,23 @@ class DiagramOpenBenchUiTest {
 	private void steps(String way, Map<String, Long> steps) {
 		long start = steps.get(Phase.OPEN);
 		line("  steps of the last open, %s (ms from openEditor):", way);
-		steps.entrySet().stream().sorted(Map.Entry.comparingByValue())
+		steps.entrySet().stream().filter(step -> !step.getKey().startsWith(CPU)).sorted(Map.Entry.comparingByValue())
 				.forEach(step -> line("    %8.1f  %s", (step.getValue() - start) / 1e6, step.getKey()));
+	}
+
+	private static long cpu(Map<String, Long> steps, String who) {
+		return steps.getOrDefault(CPU + who, 0L);
+	}
+
+	private static long cpuMedian(List<Map<String, Long>> runs, String who) {
+		long[] values = runs.stream().mapToLong(steps -> cpu(steps, who)).sorted().toArray();
+		int middle = values.length / 2;
+		return values.length == 0 ? 0 : values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+	}
+
+	private static long cpuExtreme(List<Map<String, Long>> runs, String who, boolean max) {
+		LongStream values = runs.stream().mapToLong(steps -> cpu(steps, who));
+		return (max ? values.max() : values.min()).orElse(0);
 	}
 
 	private static double median(Phase phase, List<Map<String, Long>> runs) {
@@ -296,7 +329,7 @@ class DiagramOpenBenchUiTest {
 	 */
 	private static String webProcesses() {
 		StringBuilder found = new StringBuilder();
-		try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
 			for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
 				try {
 					String status = Files.readString(process.resolve("status"));
@@ -325,6 +358,72 @@ class DiagramOpenBenchUiTest {
 					+ Runtime.getRuntime().availableProcessors() + " cores)";
 		} catch (IOException e) {
 			return "unknown";
+		}
+	}
+
+	/**
+	 * The CPU time spent so far by this JVM's threads and WebKit's processes (Linux: /proc), in milliseconds, grouped
+	 * by who spent it. The 2 cores are shared by all of them: an open's wall time follows their sum.
+	 */
+	private static final class CpuTime {
+
+		static final String JIT = "studio JVM: JIT compilers";
+		static final String UI = "studio JVM: UI thread";
+		static final String JVM = "studio JVM: other threads";
+		static final String PAGE_JIT = "WebKit page: JavaScript JIT";
+		static final String PAGE = "WebKit page: other threads";
+		static final String OTHER = "other WebKit processes, Xvfb";
+		static final String TOTAL = "total";
+		static final List<String> WHO = List.of(UI, JVM, JIT, PAGE, PAGE_JIT, OTHER, TOTAL);
+		/** Clock ticks of /proc/.../stat: 100 a second on Linux. */
+		private static final long MILLIS_PER_TICK = 10;
+
+		private CpuTime() {
+		}
+
+		static Map<String, Long> now() {
+			Map<String, Long> millis = new HashMap<>();
+			threads(Path.of("/proc/self"), (name, ticks) -> millis.merge(
+					name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? JIT
+							: name.equals("java") ? UI : JVM, ticks * MILLIS_PER_TICK, Long::sum));
+			try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+				for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					String name = commandOf(process);
+					if (name.startsWith("WebKitWebProces")) {
+						threads(process, (thread, ticks) -> millis.merge(thread.startsWith("JITWorker") ? PAGE_JIT : PAGE,
+								ticks * MILLIS_PER_TICK, Long::sum));
+					} else if (name.startsWith("WebKit") || name.equals("Xvfb")) {
+						threads(process, (thread, ticks) -> millis.merge(OTHER, ticks * MILLIS_PER_TICK, Long::sum));
+					}
+				}
+			} catch (IOException e) {
+				// no /proc: no CPU figures
+			}
+			millis.put(TOTAL, millis.values().stream().mapToLong(Long::longValue).sum());
+			return millis;
+		}
+
+		private static String commandOf(Path process) {
+			try {
+				return Files.readString(process.resolve("comm")).trim();
+			} catch (IOException gone) {
+				return "";
+			}
+		}
+
+		/** Each thread of {@code process}: its name and its user + system clock ticks. */
+		private static void threads(Path process, ObjLongConsumer<String> each) {
+			try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+				for (Path task : tasks.toList()) {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					// after the name: state, then 10 fields, then utime and stime (proc(5))
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					each.accept(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+				}
+			} catch (IOException | RuntimeException gone) {
+				// the process or thread ended while it was read
+			}
 		}
 	}
 }

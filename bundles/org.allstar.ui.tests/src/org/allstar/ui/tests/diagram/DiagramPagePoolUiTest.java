@@ -62,12 +62,16 @@ class DiagramPagePoolUiTest {
 		DiagramPagePool pool = poolWithASpare();
 		Browser spare = pool.spareBrowser();
 		int made = pool.sparesMade();
+		assertTrue(pool.spareSteps().contains("page drew a made-up diagram"), pool.spareSteps().toString());
+		assertEquals(Boolean.TRUE, spare.evaluate("return document.getElementById('allstar-warm-up') === null"),
+				"the made-up diagram is gone from the spare");
 
 		DiagramEditor diagram = open(project.getFile("deployment.allstar"), InfrastructureDiagramEditor.ID);
 		assertTrue(diagram.usedSparePage(), "the open took the spare page");
 		assertSame(spare, diagram.browser(), "the spare's Browser moved into the editor");
 		waitForNodes(diagram, "g.provider", 3);
 		waitForNodes(diagram, "g.host", 8);
+		assertEquals(8, count(diagram, "g.host"), "no host of the made-up diagram in the real one");
 		assertNull(diagram.pageError());
 		assertTrue(diagram.openingTimes().steps().containsKey("page is told its diagram"),
 				"the page was told its diagram, not loaded with it");

@@ -121,8 +121,9 @@ final class DiagramUi {
 
 	/**
 	 * What of the drawing is out of place, one line each, or "" when nothing: a node's line (label) not inside its
-	 * node's box, or an edge's label more than {@code maxGap} pixels from its edge's bounds. Labels are sized and
-	 * aligned by the server (GLSP's client layout is off) and placed by the page: this checks the two agree.
+	 * node's box or not one text right in its node's group, or an edge's label more than {@code maxGap} pixels from its
+	 * edge's bounds. Labels are sized by the server (GLSP's client layout is off), node lines placed by it too, edge
+	 * labels by the page: this checks that they agree.
 	 */
 	static String labelsOutOfPlace(DiagramEditor diagram, int maxGap) {
 		Object found = diagram.browser().evaluate("""
@@ -137,6 +138,7 @@ final class DiagramUi {
 				    continue;
 				  }
 				  let node = text.parentElement;
+				  if (!node.querySelector(':scope > .sprotty-node')) wrong.push('line ' + text.textContent + ' not one text in its node');
 				  while (node && !node.querySelector(':scope > .sprotty-node')) node = node.parentElement;
 				  const box = node?.querySelector(':scope > .sprotty-node').getBoundingClientRect();
 				  if (!box || t.left < box.left || t.right > box.right || t.top < box.top || t.bottom > box.bottom) {
