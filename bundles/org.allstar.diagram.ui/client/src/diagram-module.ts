@@ -5,7 +5,7 @@ import {
   bindOrRebind, configureActionHandler, ConsoleLogger, configureDefaultModelElements, configureModelElement, editLabelFeature,
   ExportSvgAction, GEdge, GLabel, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TypeHintProvider, TYPES
 } from '@eclipse-glsp/client';
-import { EdgeLabelView, NamedNode, NodeLabelView } from './views';
+import { EdgeLabelView, GaugeView, NamedNode, NodeLabelView } from './views';
 import { TypeHintsBeforeTheModel } from './type-hints';
 import { BridgeSelectionListener, ExportSvgToEditor, OpeningSteps } from './bridge';
 
@@ -24,10 +24,11 @@ export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, 
   // labels: node lines placed by NodeLabelView, edge labels by their edge placement
   // the name is edited in place (double-click, or F2 on its node): the server renames through ApplyLabelEditOperation
   configureModelElement(context, 'label:name', GLabel, NodeLabelView, { enable: [editLabelFeature] });
-  // a gauge is a line of its node (its text; no bar yet)
-  for (const type of ['label:figures', 'label:data', 'label:placement', 'label:gauge']) {
+  for (const type of ['label:figures', 'label:data', 'label:placement']) {
     configureModelElement(context, type, GLabel, NodeLabelView);
   }
+  // a line of its node on a bar filled to the share in use
+  configureModelElement(context, 'label:gauge', GLabel, GaugeView);
   // bandwidth and latency above the edge, a latency requirement of the path below it (edge placement from the server)
   for (const type of ['label:edge', 'label:requirement']) {
     configureModelElement(context, type, GLabel, EdgeLabelView);

@@ -10,7 +10,10 @@ import {
 } from '@eclipse-glsp/client';
 import { h, VNode } from 'snabbdom';
 
-/** Copies of Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server (for unplaced labels only). */
+/**
+ * Copies of Shapes.PADDING, Shapes.LINE_HEIGHT and Shapes.CHAR_WIDTH on the server (to place unplaced labels, and
+ * for a gauge's bar).
+ */
 const PADDING = 10;
 const LINE_HEIGHT = 18;
 const CHAR_WIDTH = 7.5;
@@ -79,6 +82,31 @@ export class NodeLabelView extends GLabelView {
 /** Placed by the server: every line starts Shapes.PADDING from its node's left, so no placed label is at x 0. */
 function isPlaced(label: Readonly<GLabel>): boolean {
   return label.position.x !== 0;
+}
+
+/**
+ * A capacity gauge of a node (InfrastructureGraph's label:gauge, "CPU 8 / 16 cores"): its text on a bar across its
+ * node's line, filled to the share in use (the server's argument ratio), red past the capacity (CSS class
+ * over-capacity). Unplaced (GLSP's client layout) it is a plain line.
+ */
+@injectable()
+export class GaugeView extends NodeLabelView {
+  override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
+    const text = super.render(label, context);
+    if (!text || !isPlaced(label)) {
+      return text;
+    }
+    const width = Math.max(0, (label.parent as GNode).size.width - 2 * PADDING) + 4;
+    const ratio = Number((label as { args?: Record<string, unknown> }).args?.ratio ?? 0);
+    const filled = width * Math.min(Math.max(Number.isFinite(ratio) ? ratio : 0, 0), 1);
+    // the label's origin is its text's baseline (Sprotty moves it by its alignment): the bar spans the line around it
+    const bar = { x: -2, y: 2 - label.alignment.y, height: LINE_HEIGHT - 4 };
+    return h('g', { ns: SVG, class: { 'allstar-gauge': true } }, [
+      h('rect', { ns: SVG, class: { 'allstar-gauge-track': true }, attrs: { ...bar, width } }),
+      h('rect', { ns: SVG, class: { 'allstar-gauge-fill': true }, attrs: { ...bar, width: filled } }),
+      text
+    ]);
+  }
 }
 
 function isUnaligned(label: Readonly<GLabel>): boolean {

@@ -67,7 +67,7 @@ function madeUpDiagram(): GGraphSchema {
     const id = 'provider.host' + i;
     hosts.push(node('node:host', id, 10 + (i % 8) * 180, 40 + Math.floor(i / 8) * 110, [
       line('label:name', id + '/name', 'host' + i), line('label:figures', id + '/figures', '8 cores · 32 GiB'),
-      line('label:placement', id + '/placed', '▶ component' + i), line('label:gauge', id + '/gauge', 'cpu 50 %')
+      line('label:placement', id + '/placed', '▶ component' + i), line('label:gauge', id + '/gauge', 'CPU 8 / 16 cores', [], { ratio: 0.5 })
     ]));
     if (i > 0) {
       children.push(edge('edge:link', 'link' + i, 'provider.host' + (i - 1), id, '1 Gbit/s · 2 ms'));
@@ -81,8 +81,11 @@ function node(type: string, id: string, x: number, y: number, children: GModelEl
   return { type, id, position: { x, y }, size: { width: 160, height: 92 }, cssClasses, children };
 }
 
-function line(type: string, id: string, text: string, cssClasses: string[] = []): GLabelSchema {
-  return { type, id, text, size: { width: text.length * 7.5, height: 18 }, alignment: { x: 0, y: 12.5 }, cssClasses };
+function line(type: string, id: string, text: string, cssClasses: string[] = [], args?: object): GLabelSchema {
+  return {
+    type, id, text, position: { x: 10, y: 10 }, size: { width: text.length * 7.5, height: 18 }, alignment: { x: 0, y: 12.5 },
+    cssClasses, ...(args ? { args } : {})
+  } as GLabelSchema;
 }
 
 function edge(type: string, id: string, sourceId: string, targetId: string, text: string): GEdgeSchema {

@@ -93,9 +93,30 @@ class DiagramEditorsUiTest {
 		waitForNodes(diagram, "g.host", 8);
 		assertTrue(count(diagram, ".deployed") >= 2, "the deployment's placements are drawn on their nodes");
 		assertEquals(8, count(diagram, "g.host .gauge-cpu"), "a CPU gauge on each node of the deployment");
+		assertEquals("", gaugesNotFilledToTheirShare(diagram), "each gauge's bar filled to the share its text says");
 		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
 		assertNull(diagram.pageError());
 		screenshot("diagram-infrastructure.png");
+	}
+
+	/**
+	 * Each gauge whose bar is not filled to the share in use that its text states ("CPU 8 / 16 cores": half), one per
+	 * line, or "" when all are; a share past the capacity fills the whole bar.
+	 */
+	private static String gaugesNotFilledToTheirShare(DiagramEditor diagram) {
+		return String.valueOf(diagram.browser().evaluate("""
+				const wrong = [];
+				for (const gauge of document.querySelectorAll('.allstar-diagram g.allstar-gauge')) {
+				  const text = gauge.querySelector('text').textContent;
+				  const numbers = text.match(/([0-9.]+) \\/ ([0-9.]+)/);
+				  const share = Math.min(Number(numbers[1]) / Number(numbers[2]), 1);
+				  const track = gauge.querySelector('.allstar-gauge-track').width.baseVal.value;
+				  const fill = gauge.querySelector('.allstar-gauge-fill').width.baseVal.value;
+				  if (!(track > 0) || Math.abs(fill / track - share) > 0.01) wrong.push(text + ': filled ' + fill + ' of ' + track);
+				}
+				return wrong.length === 0 && document.querySelectorAll('.allstar-diagram g.allstar-gauge').length === 0
+				    ? 'no gauge drawn' : wrong.join('\\n');
+				"""));
 	}
 
 	@Test

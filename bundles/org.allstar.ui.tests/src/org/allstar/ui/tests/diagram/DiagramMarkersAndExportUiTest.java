@@ -54,6 +54,27 @@ class DiagramMarkersAndExportUiTest {
 		DiagramUi.closeEditorsAndDelete(project);
 	}
 
+	/** examples/verify/capacity: three replicas ask 10 GB of the box's 8 GB; its memory gauge is a full red bar. */
+	@Test
+	void anOverfullNodesGaugeIsAFullRedBar() throws Exception {
+		IProject capacity = DiagramUi.project("capacity-diagram", "verify/capacity");
+		try {
+			DiagramEditor diagram = open(capacity.getFile("capacity.allstar"), InfrastructureDiagramEditor.ID);
+			String memory = ".allstar-diagram g.host[id$='_Shop.box'] g.gauge-memory";
+			waitUntil("the box's memory gauge", () -> count(diagram, "g.host[id$='_Shop.box'] g.gauge-memory") == 1);
+			assertEquals(Boolean.TRUE, diagram.browser().evaluate("""
+					const gauge = document.querySelector("%s");
+					const track = gauge.querySelector('.allstar-gauge-track').width.baseVal.value;
+					const fill = gauge.querySelector('.allstar-gauge-fill');
+					return gauge.classList.contains('over-capacity') && track > 0 && fill.width.baseVal.value === track
+					    && getComputedStyle(fill).fill === 'rgb(243, 182, 177)';
+					""".formatted(memory)), "an over-capacity gauge filled and red");
+			screenshot("diagram-over-capacity.png");
+		} finally {
+			DiagramUi.closeEditorsAndDelete(capacity);
+		}
+	}
+
 	@Test
 	void theBrokenDeploymentsFindingsDecorateItsNodesWithTheirMessageOnHover() throws Exception {
 		DiagramEditor diagram = open(project.getFile("broken.allstar"), InfrastructureDiagramEditor.ID);

@@ -137,8 +137,10 @@ final class DiagramUi {
 				    if (gap > %d) wrong.push('edge label ' + text.textContent + ' ' + gap + ' px from its edge');
 				    continue;
 				  }
-				  let node = text.parentElement;
-				  if (!node.querySelector(':scope > .sprotty-node')) wrong.push('line ' + text.textContent + ' not one text in its node');
+				  // a gauge's text sits in the group that draws its bar, in its node's group
+				  const owner = text.parentElement.classList.contains('allstar-gauge') ? text.parentElement.parentElement : text.parentElement;
+				  if (!owner.querySelector(':scope > .sprotty-node')) wrong.push('line ' + text.textContent + ' not one text in its node');
+				  let node = owner;
 				  while (node && !node.querySelector(':scope > .sprotty-node')) node = node.parentElement;
 				  const box = node?.querySelector(':scope > .sprotty-node').getBoundingClientRect();
 				  if (!box || t.left < box.left || t.right > box.right || t.top < box.top || t.bottom > box.bottom) {
