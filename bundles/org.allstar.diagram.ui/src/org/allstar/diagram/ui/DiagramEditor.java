@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.allstar.diagram.glsp.DiagramServer;
 import org.allstar.diagram.glsp.OpeningTimes;
 import org.allstar.lang.ui.editor.AllstarMlEditor;
+import org.allstar.model.Model;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -21,10 +22,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
@@ -178,8 +181,22 @@ public abstract class DiagramEditor extends EditorPart {
 		} else {
 			openInOwnPage(parent);
 		}
-		bridge.onSelection(ids -> selection.select(ids, source.models()));
+		bridge.onSelection(this::selectedInThePage);
 		installGlobalActions();
+	}
+
+	/**
+	 * The page's selection becomes the editor's (the Properties view shows it), and one element of the edited file is
+	 * shown in the text editors open on it.
+	 */
+	private void selectedInThePage(List<String> ids) {
+		List<Model> models = source.models();
+		selection.select(ids, models);
+		if (selection.getSelection() instanceof IStructuredSelection selected && selected.size() == 1
+				&& selected.getFirstElement() instanceof EObject element && !models.isEmpty()
+				&& element.eResource() == models.get(0).eResource()) {
+			RevealInText.reveal(getSite().getPage(), getEditorInput(), element);
+		}
 	}
 
 	/** As before the pool: a new Browser loads the page with this editor's diagram in its address. */

@@ -11,6 +11,7 @@ import static org.allstar.ui.tests.diagram.DiagramUi.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.allstar.diagram.ui.ApplicationDiagramEditor;
@@ -21,6 +22,7 @@ import org.allstar.model.Component;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -50,12 +52,16 @@ class DiagramEditorsUiTest {
 	@Test
 	void theApplicationDiagramShowsLiveStoryAndReportsItsSelection() throws Exception {
 		IFile file = project.getFile("livestory.allstar");
-		assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page(), file));
+		AllstarMlEditor text = assertInstanceOf(AllstarMlEditor.class, IDE.openEditor(page(), file));
 		DiagramEditor diagram = assertInstanceOf(ApplicationDiagramEditor.class, open(file, ApplicationDiagramEditor.ID));
 		waitForNodes(diagram, "g.component", 4);
 		assertEquals(3, count(diagram, "g.flow"), "the three flows");
 		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
 		assertEquals(2, count(diagram, "g.flow .requirement"), "the latency requirement on the two flows of its path");
+		assertEquals(2, count(diagram, "g.flow.on-latency-path"), "the two flows of the requirement's path");
+		assertEquals("rgb(184, 110, 0)", DiagramUi.evaluate(diagram,
+				"getComputedStyle(document.querySelector('.allstar-diagram g.flow.on-latency-path > path')).stroke"),
+				"drawn in the requirement's colour");
 		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
 		screenshot("diagram-application.png");
 
@@ -65,6 +71,12 @@ class DiagramEditorsUiTest {
 				.getSelection() instanceof IStructuredSelection selected
 				&& selected.getFirstElement() instanceof Component component
 				&& "storyNlp".equals(component.getName()));
+		// and shown in the text editor of the same file: the component's name selected there
+		ITextSelection inText = (ITextSelection) text.getSelectionProvider().getSelection();
+		assertEquals("storyNlp", inText.getText());
+		String shown = AllstarMlEditor.sharedDocumentProvider().getDocument(text.getEditorInput()).get();
+		assertEquals(shown.indexOf("component storyNlp") + "component ".length(), inText.getOffset());
+		assertSame(diagram, page().getActivePart(), "the diagram keeps the focus");
 		assertNull(diagram.pageError());
 	}
 
