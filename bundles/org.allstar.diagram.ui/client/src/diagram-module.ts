@@ -5,7 +5,7 @@ import {
   bindOrRebind, configureActionHandler, ConsoleLogger, configureDefaultModelElements, configureModelElement, editLabelFeature,
   ExportSvgAction, GEdge, GLabel, LogLevel, PolylineEdgeView, RectangularNodeView, RoundedCornerNodeView, TypeHintProvider, TYPES
 } from '@eclipse-glsp/client';
-import { EdgeLabelView, GaugeView, NamedNode, NodeLabelView } from './views';
+import { ComponentView, EdgeLabelView, GaugeView, NamedNode, NodeLabelView } from './views';
 import { TypeHintsBeforeTheModel } from './type-hints';
 import { BridgeSelectionListener, ExportSvgToEditor, OpeningSteps } from './bridge';
 
@@ -15,7 +15,7 @@ export const allstarDiagramModule = new ContainerModule((bind, unbind, isBound, 
   bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
   configureDefaultModelElements(context);
   // application
-  configureModelElement(context, 'node:component', NamedNode, RoundedCornerNodeView);
+  configureModelElement(context, 'node:component', NamedNode, ComponentView);
   configureModelElement(context, 'edge:flow', GEdge, PolylineEdgeView);
   // infrastructure
   configureModelElement(context, 'node:provider', NamedNode, RectangularNodeView);

@@ -6,7 +6,7 @@
 import { injectable } from 'inversify';
 import {
   EditableLabel, GChildElement, GLabel, GLabelView, GModelElement, GNode, GParentElement, isEditableLabel, RenderingContext,
-  withEditLabelFeature
+  RoundedCornerNodeView, withEditLabelFeature
 } from '@eclipse-glsp/client';
 import { h, VNode } from 'snabbdom';
 
@@ -17,6 +17,8 @@ import { h, VNode } from 'snabbdom';
 const PADDING = 10;
 const LINE_HEIGHT = 18;
 const CHAR_WIDTH = 7.5;
+/** Copy of Shapes.ICON_WIDTH: the room the server left for each icon at the right of a component's first line. */
+const ICON_WIDTH = 16;
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DATA_BADGE = 'label:data';
@@ -111,6 +113,34 @@ export class GaugeView extends NodeLabelView {
 
 function isUnaligned(label: Readonly<GLabel>): boolean {
   return label.alignment.x === 0 && label.alignment.y === 0;
+}
+
+/** The icons of a component, by its CSS classes from the server: a codicon glyph (the page loads their font) each. */
+const COMPONENT_ICONS: { cssClass: string; glyph: string; title: string }[] = [
+  { cssClass: 'accelerator-required', glyph: '\ueabe', title: 'needs an accelerator' },
+  { cssClass: 'accelerator-preferred', glyph: '\ueabe', title: 'prefers an accelerator' },
+  { cssClass: 'isolation-container', glyph: '\ueb29', title: 'runs isolated in a container' },
+  { cssClass: 'isolation-vm', glyph: '\ueb50', title: 'runs isolated in a virtual machine' },
+  { cssClass: 'isolation-enclave', glyph: '\uea75', title: 'runs isolated in an enclave' }
+];
+
+/** A component: its box, and at the right of its first line an icon for its accelerator need and its isolation. */
+@injectable()
+export class ComponentView extends RoundedCornerNodeView {
+  override render(node: Readonly<GNode>, context: RenderingContext): VNode | undefined {
+    const drawn = super.render(node, context);
+    const icons = COMPONENT_ICONS.filter(icon => node.cssClasses?.includes(icon.cssClass));
+    if (!drawn || icons.length === 0) {
+      return drawn;
+    }
+    icons.forEach((icon, index) => {
+      const x = node.size.width - PADDING - (icons.length - index) * ICON_WIDTH + 2;
+      drawn.children = [...(drawn.children ?? []), h('text', {
+        ns: SVG, class: { 'allstar-icon': true, [icon.cssClass]: true }, attrs: { x, y: PADDING + 13 }
+      }, [h('title', { ns: SVG }, icon.title), icon.glyph])];
+    });
+    return drawn;
+  }
 }
 
 /** A component, node or provider: F2 on it edits its name label in place (DiagramTypes.NAME on the server). */

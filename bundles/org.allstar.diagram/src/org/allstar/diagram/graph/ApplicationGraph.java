@@ -112,8 +112,12 @@ public final class ApplicationGraph {
 		if (!badges.isEmpty()) {
 			lines.add(String.join("  ", badges));
 		}
+		List<String> css = cssClasses(component);
+		// an icon each for an accelerator need and an isolation level (the client draws them by these classes)
+		int icons = (int) css.stream().filter(c -> c.equals("accelerator-required") || c.equals("accelerator-preferred")
+				|| c.startsWith("isolation-")).count();
 		GNodeBuilder builder = new GNodeBuilder(DiagramTypes.COMPONENT).id(id)
-				.size(Shapes.width(lines), Shapes.height(lines.size()))
+				.size(Shapes.width(lines, icons), Shapes.height(lines.size()))
 				.add(Shapes.label(DiagramTypes.NAME, Ids.child(id, "name"), component.getName()));
 		if (!figures.isEmpty()) {
 			builder.add(Shapes.label(DiagramTypes.FIGURES, Ids.child(id, "figures"), figures));
@@ -124,7 +128,7 @@ public final class ApplicationGraph {
 						data.getName(), "sensitivity-" + data.getSensitivity().getLiteral()));
 			}
 		}
-		cssClasses(component).forEach(builder::addCssClass);
+		css.forEach(builder::addCssClass);
 		return Shapes.placeLines(builder.build());
 	}
 

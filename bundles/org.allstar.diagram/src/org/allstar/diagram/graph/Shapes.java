@@ -32,6 +32,11 @@ final class Shapes {
 	static final double LINE_HEIGHT = 18;
 	static final double PADDING = 10;
 	/**
+	 * The room an icon takes at the right of a component's first line (its accelerator need, its isolation: the
+	 * client's ComponentView draws them, with a copy of this).
+	 */
+	static final double ICON_WIDTH = 16;
+	/**
 	 * How far below the top of its box a label's text has its baseline (SVG draws text up from its baseline): the
 	 * text centred in its line. GLSP's client measured the labels' text 13 px high, 10 px of it above the baseline
 	 * (WebKitGTK, diagram.css).
@@ -86,6 +91,13 @@ final class Shapes {
 			}
 		}
 		return node;
+	}
+
+	/** Width that fits the longest line and, beside the first, {@code icons} icons. */
+	static double width(List<String> lines, int icons) {
+		double first = lines.isEmpty() ? 0
+				: Math.ceil(lines.get(0).length() * CHAR_WIDTH + 2 * PADDING + icons * ICON_WIDTH);
+		return Math.max(width(lines), first);
 	}
 
 	/** Width that fits the longest line, height that fits all lines. */

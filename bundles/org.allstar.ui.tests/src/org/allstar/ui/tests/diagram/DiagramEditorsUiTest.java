@@ -59,6 +59,12 @@ class DiagramEditorsUiTest {
 		assertTrue(count(diagram, "g.component .sprotty-label") >= 8, "names and figures are drawn");
 		assertEquals(2, count(diagram, "g.flow .requirement"), "the latency requirement on the two flows of its path");
 		assertEquals(2, count(diagram, "g.flow.on-latency-path"), "the two flows of the requirement's path");
+		assertEquals(1, count(diagram, "g.component[id$='_transcoder'] text.allstar-icon.accelerator-required"));
+		assertEquals(1, count(diagram, "g.component[id$='_precheck'] text.allstar-icon.accelerator-preferred"));
+		assertEquals(2, count(diagram, "g.component[id$='_storyNlp'] text.allstar-icon"), "accelerator and enclave");
+		assertEquals(1, count(diagram, "g.component[id$='_storyNlp'] text.allstar-icon.isolation-enclave"));
+		assertEquals(0, count(diagram, "g.component[id$='_capture'] text.allstar-icon"), "no need, no isolation");
+		assertEquals("", iconsOutOfPlace(diagram), "icons inside their component, clear of its lines");
 		assertEquals("rgb(184, 110, 0)", DiagramUi.evaluate(diagram,
 				"getComputedStyle(document.querySelector('.allstar-diagram g.flow.on-latency-path > path')).stroke"),
 				"drawn in the requirement's colour");
@@ -109,6 +115,26 @@ class DiagramEditorsUiTest {
 		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
 		assertNull(diagram.pageError());
 		screenshot("diagram-infrastructure.png");
+	}
+
+	/** Each component icon outside its box or over one of its lines, one per line, or "" when none is. */
+	private static String iconsOutOfPlace(DiagramEditor diagram) {
+		return String.valueOf(diagram.browser().evaluate("""
+				const wrong = [];
+				const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+				for (const icon of document.querySelectorAll('.allstar-diagram g.component > text.allstar-icon')) {
+				  const node = icon.parentElement;
+				  const i = icon.getBoundingClientRect();
+				  const box = node.querySelector(':scope > .sprotty-node').getBoundingClientRect();
+				  if (i.width === 0 || i.left < box.left || i.right > box.right || i.top < box.top || i.bottom > box.bottom) {
+				    wrong.push(node.id + ': icon outside its box');
+				  }
+				  for (const line of node.querySelectorAll(':scope > text.sprotty-label')) {
+				    if (overlap(i, line.getBoundingClientRect())) wrong.push(node.id + ': icon over ' + line.textContent);
+				  }
+				}
+				return wrong.join('\\n');
+				"""));
 	}
 
 	/**
