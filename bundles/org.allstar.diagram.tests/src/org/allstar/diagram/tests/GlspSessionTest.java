@@ -154,42 +154,41 @@ class GlspSessionTest {
 		assertEquals(List.of("web"), GraphAssertions.nodeIds(root, DiagramTypes.COMPONENT));
 	}
 
-	/** An editor's source in short: its models are replaced by each parse of the text. */
+	/** An editor's source in short: each parse of its text replaces its models (a read-only source of them). */
 	private static final class ReparsedSource implements DiagramSource {
-		private volatile List<Model> models;
-		private volatile DiagramLayout layout = DiagramLayout.EMPTY;
+		private volatile ReadOnlySource parsed;
 
 		ReparsedSource(List<Model> models) {
-			this.models = List.copyOf(models);
+			parsed = new ReadOnlySource(models, DiagramLayout.EMPTY);
 		}
 
 		void parsed(List<Model> reparsed) {
-			models = List.copyOf(reparsed);
+			parsed = new ReadOnlySource(reparsed, parsed.layout());
 		}
 
 		@Override
 		public List<Model> models() {
-			return models;
+			return parsed.models();
 		}
 
 		@Override
 		public DiagramLayout layout() {
-			return layout;
+			return parsed.layout();
 		}
 
 		@Override
 		public void layoutChanged(DiagramLayout changed) {
-			layout = changed;
+			parsed.layoutChanged(changed);
 		}
 
 		@Override
 		public String text() {
-			throw new UnsupportedOperationException("not edited in this test");
+			return parsed.text();
 		}
 
 		@Override
 		public void applyEdit(String label, TextReplacement edit) {
-			throw new UnsupportedOperationException("not edited in this test");
+			parsed.applyEdit(label, edit);
 		}
 	}
 
