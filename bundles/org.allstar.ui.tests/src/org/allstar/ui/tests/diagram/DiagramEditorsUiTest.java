@@ -65,6 +65,9 @@ class DiagramEditorsUiTest {
 		assertEquals(1, count(diagram, "g.component[id$='_storyNlp'] text.allstar-icon.isolation-enclave"));
 		assertEquals(0, count(diagram, "g.component[id$='_capture'] text.allstar-icon"), "no need, no isolation");
 		assertEquals("", iconsOutOfPlace(diagram), "icons inside their component, clear of its lines");
+		assertEquals("rgb(184, 110, 0)", DiagramUi.evaluate(diagram, "getComputedStyle(document.querySelector("
+				+ "\".allstar-diagram g.component[id$='_capture'] text.sensitivity-personal\")).fill"),
+				"a personal data badge in its sensitivity's colour");
 		assertEquals("rgb(184, 110, 0)", DiagramUi.evaluate(diagram,
 				"getComputedStyle(document.querySelector('.allstar-diagram g.flow.on-latency-path > path')).stroke"),
 				"drawn in the requirement's colour");
@@ -110,6 +113,8 @@ class DiagramEditorsUiTest {
 		waitForNodes(diagram, "g.provider", 3);
 		waitForNodes(diagram, "g.host", 8);
 		assertTrue(count(diagram, ".deployed") >= 2, "the deployment's placements are drawn on their nodes");
+		assertEquals("rgb(106, 27, 154)", DiagramUi.evaluate(diagram,
+				"getComputedStyle(document.querySelector('.allstar-diagram text.deployed')).fill"), "in the placements' colour");
 		assertEquals(8, count(diagram, "g.host .gauge-cpu"), "a CPU gauge on each node of the deployment");
 		assertEquals("", gaugesNotFilledToTheirShare(diagram), "each gauge's bar filled to the share its text says");
 		assertEquals("", labelsOutOfPlace(diagram, 40), "labels where they belong");
