@@ -140,6 +140,7 @@ class GlspSessionTest {
 				GraphAssertions.nodeIds(ahead, DiagramTypes.COMPONENT));
 		assertSame(ahead, load(DiagramTypes.APPLICATION, "file:/livestory.allstar"));
 		assertNull(sources.arrangeAhead("file:/not-open.allstar", DiagramTypes.APPLICATION), "no source, no diagram");
+		assertNull(sources.arrangeAhead("file:/livestory.allstar", "no-such-diagram"), "no such type, no diagram");
 	}
 
 	/** A diagram made ahead of a text that has changed since (parsed again) is not sent: the model request makes it. */

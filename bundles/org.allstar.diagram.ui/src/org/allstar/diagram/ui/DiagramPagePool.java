@@ -45,7 +45,6 @@ public final class DiagramPagePool {
 	private Shell shelf;
 	private Browser browser;
 	private PageBridge bridge;
-	private OpeningTimes spareTimes;
 	private boolean preparing;
 	private boolean scheduled;
 	private boolean reparentingRefused;
@@ -99,7 +98,7 @@ public final class DiagramPagePool {
 
 	/** The steps the spare page made while it loaded (tests check that it drew its made-up diagram, warmup.ts). */
 	public Set<String> spareSteps() {
-		return spareTimes == null ? Set.of() : spareTimes.steps().keySet();
+		return bridge == null ? Set.of() : bridge.times().steps().keySet();
 	}
 
 	/** The spare's Browser, or null (tests check that closing an editor leaves it alone). */
@@ -145,8 +144,7 @@ public final class DiagramPagePool {
 		shelf = offScreenShell();
 		browser = new Browser(shelf, SWT.NONE);
 		String clientId = DiagramEditor.newClientId("diagram");
-		spareTimes = new OpeningTimes();
-		bridge = new PageBridge(browser, clientId, DiagramEditor.server(), spareTimes);
+		bridge = new PageBridge(browser, clientId, DiagramEditor.server(), new OpeningTimes());
 		bridge.onReady(() -> preparing = false);
 		browser.setUrl(DiagramEditor.pageFolder() + "index.html?client=" + DiagramEditor.encode(clientId));
 	}

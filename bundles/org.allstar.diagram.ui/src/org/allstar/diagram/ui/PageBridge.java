@@ -89,6 +89,11 @@ final class PageBridge {
 		toServer = server.connect(clientId, this::toPage, editorTimes);
 	}
 
+	/** The opening times this page's steps go to: the pool's while it is a spare, then its editor's. */
+	OpeningTimes times() {
+		return times;
+	}
+
 	/** Ends the page's server connection and any session of its client id (a spare nobody took). */
 	void disconnect() {
 		server.disconnect(clientId);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.allstar.diagram.DiagramTypes;
 import org.allstar.diagram.layout.DiagramLayout;
@@ -24,6 +25,14 @@ public final class DiagramSources {
 
 	/** The client option naming the source (GLSP's standard option of the model request). */
 	public static final String SOURCE_URI = "sourceUri";
+
+	/**
+	 * The model factory of each diagram type, as its module binds it; a factory's {@code arrange} uses nothing that
+	 * Guice injects, so one made here makes the same diagram.
+	 */
+	private static final Map<String, Supplier<HostedGModelFactory>> MODEL_FACTORIES = Map.of(
+			DiagramTypes.APPLICATION, ApplicationGModelFactory::new,
+			DiagramTypes.INFRASTRUCTURE, InfrastructureGModelFactory::new);
 
 	private final Map<String, DiagramSource> sources = new ConcurrentHashMap<>();
 	private final Map<DiagramSource, Ahead> ahead = new ConcurrentHashMap<>();
@@ -57,15 +66,16 @@ public final class DiagramSources {
 	/**
 	 * Makes the diagram of type {@code diagramType} of the registered source on the caller's thread (parse, graph,
 	 * layout), for the model request to come: an editor calls it while its page starts, so that the request finds the
-	 * diagram made. Returns that diagram, or null when no source is registered under {@code sourceUri}.
+	 * diagram made. Returns that diagram, or null when no source is registered under {@code sourceUri} or the type is
+	 * not one of ALLSTAR's two.
 	 */
 	public GGraph arrangeAhead(String sourceUri, String diagramType) {
 		DiagramSource source = sources.get(sourceUri);
-		if (source == null) {
+		Supplier<HostedGModelFactory> factories = MODEL_FACTORIES.get(diagramType);
+		if (source == null || factories == null) {
 			return null;
 		}
-		HostedGModelFactory factory = DiagramTypes.APPLICATION.equals(diagramType) ? new ApplicationGModelFactory()
-				: new InfrastructureGModelFactory();
+		HostedGModelFactory factory = factories.get();
 		Ahead made = ahead.computeIfAbsent(source, s -> new Ahead());
 		synchronized (made) {
 			made.models = source.models();
