@@ -12,13 +12,16 @@
 # it is there; on a shared machine the steadier figure) and the load average. Needs an X display (starts Xvfb when
 # DISPLAY is unset). Every kind runs with the same JVM options (those of ./allstar studio). When those name a class
 # archive (-XX:SharedArchiveFile) that does not exist yet, one more start, not counted, records it first, as the
-# first start after a build does, and its time is printed.
-#   releng/bench-studio.sh RUNS PRODUCT_DIR JAVA [JAVA_OPTIONS...]
+# first start after a build does, and its time is printed; options after "--" are given to that start only (those
+# that record the start-up class list, see ./allstar).
+#   releng/bench-studio.sh RUNS PRODUCT_DIR JAVA [JAVA_OPTIONS...] [-- RECORDING_OPTIONS...]
 set -euo pipefail
 
 runs=$1 product=$2 java=$3
 shift 3
-java_opts=("$@")
+java_opts=() record_opts=()
+while [ $# -gt 0 ] && [ "$1" != -- ]; do java_opts+=("$1"); shift; done
+if [ $# -gt 0 ]; then shift; record_opts=("$@"); fi
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | tail -n 1)
 examples_dir=$(cd "$(dirname "$0")/../examples" && pwd -P) # absolute: each start runs in the product folder
 work=$(mktemp -d)
@@ -45,7 +48,7 @@ launch() {
   [ "$kind" = plain ] && examples=()
   local timed=()
   [ -x /usr/bin/time ] && timed=(/usr/bin/time -q -f "%U %S" -o "$cpu")
-  (cd "$product" && "${timed[@]}" timeout 120 "$java" "${java_opts[@]}" "${examples[@]}" \
+  (cd "$product" && "${timed[@]}" timeout 120 "$java" "${java_opts[@]}" "${launch_opts[@]}" "${examples[@]}" \
       -Dallstar.bench.startup="$result" -jar "$launcher" -data "$workspace" "$@" >"$work/$kind.log" 2>&1) || true
   if [ ! -f "$result" ]; then
     echo "bench-studio: the $kind start recorded no time; log:" >&2
@@ -59,15 +62,24 @@ launch() {
 
 load() { cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo "?"; }
 
-archive=""
+archive="" class_list="" launch_opts=()
 for option in "${java_opts[@]}"; do
-  case $option in -XX:SharedArchiveFile=*) archive=${option#-XX:SharedArchiveFile=} ;; esac
+  case $option in
+    -XX:SharedArchiveFile=*) archive=${option#-XX:SharedArchiveFile=} ;;
+    -Dallstar.startup.classes=*) class_list=${option#-Dallstar.startup.classes=} ;;
+  esac
 done
 if [ -n "$archive" ] && [ ! -f "$archive" ]; then
+  launch_opts=("${record_opts[@]}")
   recorded=$(launch first "$work/ws-record" -clean)
+  launch_opts=()
   read -r ms cpu <<<"$recorded"
   echo "start that records the class archive (not counted): ${ms} ms, CPU ${cpu} s, load $(load)"
   [ -f "$archive" ] || echo "bench-studio: the JVM wrote no class archive to $archive" >&2
+  if [ -n "$class_list" ] && [ "${#record_opts[@]}" -gt 0 ]; then
+    [ -s "$class_list" ] && echo "start-up class list: $(wc -l <"$class_list") classes" \
+      || echo "bench-studio: the start wrote no start-up class list to $class_list" >&2
+  fi
 fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }

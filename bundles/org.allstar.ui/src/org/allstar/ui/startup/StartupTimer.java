@@ -32,20 +32,30 @@ public final class StartupTimer {
 		if (file == null || file.isBlank()) {
 			return;
 		}
+		whenUsable(workbench, () -> {
+			write(Path.of(file), sinceProcessStart());
+			closeAfterExampleImport(workbench);
+		});
+	}
+
+	/**
+	 * Runs {@code then} on the UI thread at the first moment the workbench window is shown and the UI thread has
+	 * nothing left to do: the moment the benchmark measures.
+	 */
+	static void whenUsable(IWorkbench workbench, Runnable then) {
 		Display display = workbench.getDisplay();
 		// an asyncExec runs once everything queued before it has run: what the start-up left to do
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 			Shell shell = window == null ? null : window.getShell();
 			if (shell == null || !shell.isVisible()) {
-				display.timerExec(50, () -> recordWhenIdle(workbench));
+				display.timerExec(50, () -> whenUsable(workbench, then));
 				return;
 			}
 			while (display.readAndDispatch()) {
 				// drain pending paints and events: "usable" means nothing is waiting
 			}
-			write(Path.of(file), sinceProcessStart());
-			closeAfterExampleImport(workbench);
+			then.run();
 		});
 	}
 

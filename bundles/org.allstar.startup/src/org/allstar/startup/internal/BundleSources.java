@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.allstar.startup.internal;
+
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.namespace.HostNamespace;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+/** The installed bundles as {@link ClassPreloader.Source}s; a fragment's classes are its host's. */
+public final class BundleSources implements Function<String, ClassPreloader.Source> {
+	private final Map<String, Bundle> bundles = new HashMap<>();
+
+	public BundleSources(BundleContext context) {
+		for (Bundle bundle : context.getBundles()) {
+			if (bundle.getBundleId() != 0 && bundle.getSymbolicName() != null) {
+				bundles.putIfAbsent(bundle.getSymbolicName(), bundle);
+			}
+		}
+	}
+
+	@Override
+	public ClassPreloader.Source apply(String symbolicName) {
+		Bundle bundle = bundles.get(symbolicName);
+		return bundle == null ? null : new BundleSource(bundle);
+	}
+
+	/** Whether the bundle starts when its first class is loaded (OSGi's lazy policy or Eclipse's older headers). */
+	static boolean startsLazily(Bundle bundle) {
+		Dictionary<String, String> headers = bundle.getHeaders("");
+		String policy = headers.get(Constants.BUNDLE_ACTIVATIONPOLICY);
+		return policy != null && policy.trim().startsWith(Constants.ACTIVATION_LAZY)
+				|| startsWithTrue(headers.get("Eclipse-LazyStart")) || startsWithTrue(headers.get("Eclipse-AutoStart"));
+	}
+
+	private static boolean startsWithTrue(String header) {
+		return header != null && header.trim().toLowerCase(java.util.Locale.ROOT).startsWith("true");
+	}
+
+	private record BundleSource(Bundle bundle) implements ClassPreloader.Source {
+		@Override
+		public boolean ready() {
+			Bundle host = host();
+			int state = host.getState();
+			if (startsLazily(host)) {
+				return state == Bundle.ACTIVE;
+			}
+			return state == Bundle.RESOLVED || state == Bundle.STARTING || state == Bundle.ACTIVE;
+		}
+
+		@Override
+		public void load(String className) throws ClassNotFoundException {
+			host().loadClass(className);
+		}
+
+		private Bundle host() {
+			BundleRevision revision = bundle.adapt(BundleRevision.class);
+			if (revision == null || (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) == 0) {
+				return bundle;
+			}
+			BundleWiring wiring = bundle.adapt(BundleWiring.class);
+			if (wiring != null) {
+				for (BundleWire wire : wiring.getRequiredWires(HostNamespace.HOST_NAMESPACE)) {
+					return wire.getProvider().getBundle();
+				}
+			}
+			return bundle;
+		}
+	}
+}
