@@ -13,8 +13,9 @@
 # DISPLAY is unset). Every kind runs with the same JVM options (those of ./allstar studio). When those name a class
 # archive (-XX:SharedArchiveFile) that does not exist yet, one more start, not counted, records it first, as the
 # first start after a build does, and its time is printed; options after "--" are given to that start only (those
-# that record the start-up class list, see ./allstar).
-#   releng/bench-studio.sh RUNS PRODUCT_DIR JAVA [JAVA_OPTIONS...] [-- RECORDING_OPTIONS...]
+# that record the start-up class list, see ./allstar). JAVA_COMMAND is the JVM's options and main as ./allstar
+# studio gives them (ending in "-cp … org.allstar.startup.launch.StudioLauncher" or "-jar LAUNCHER_JAR").
+#   releng/bench-studio.sh RUNS PRODUCT_DIR JAVA JAVA_COMMAND... [-- RECORDING_OPTIONS...]
 set -euo pipefail
 
 runs=$1 product=$2 java=$3
@@ -22,7 +23,6 @@ shift 3
 java_opts=() record_opts=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do java_opts+=("$1"); shift; done
 if [ $# -gt 0 ]; then shift; record_opts=("$@"); fi
-launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | tail -n 1)
 examples_dir=$(cd "$(dirname "$0")/../examples" && pwd -P) # absolute: each start runs in the product folder
 work=$(mktemp -d)
 pids=()
@@ -48,8 +48,8 @@ launch() {
   [ "$kind" = plain ] && examples=()
   local timed=()
   [ -x /usr/bin/time ] && timed=(/usr/bin/time -q -f "%U %S" -o "$cpu")
-  (cd "$product" && "${timed[@]}" timeout 120 "$java" "${java_opts[@]}" "${launch_opts[@]}" "${examples[@]}" \
-      -Dallstar.bench.startup="$result" -jar "$launcher" -data "$workspace" "$@" >"$work/$kind.log" 2>&1) || true
+  (cd "$product" && "${timed[@]}" timeout 120 "$java" "${launch_opts[@]}" "${examples[@]}" \
+      -Dallstar.bench.startup="$result" "${java_opts[@]}" -data "$workspace" "$@" >"$work/$kind.log" 2>&1) || true
   if [ ! -f "$result" ]; then
     echo "bench-studio: the $kind start recorded no time; log:" >&2
     tail -n 30 "$work/$kind.log" >&2

@@ -106,7 +106,7 @@ class BundleSourcesTest {
 	}
 
 	@Test
-	void aFragmentsClassesComeFromItsHostAndUnknownBundlesAreSkipped() throws Exception {
+	void aFragmentsClassesComeFromItsHostTheJdksFromItsModulesAndUnknownBundlesAreSkipped() throws Exception {
 		BundleSources sources = new BundleSources(context);
 		ClassPreloader.Source fragment = sources.apply("org.allstar.startup.tests");
 
@@ -114,5 +114,8 @@ class BundleSourcesTest {
 		fragment.load(getClass().getName());
 		assertFalse(BundleSources.startsLazily(FrameworkUtil.getBundle(getClass())));
 		assertNull(sources.apply("no.such.bundle"));
+		ClassPreloader.Source jdk = sources.apply(ClassList.JDK);
+		assertTrue(jdk.ready());
+		jdk.load("java.util.concurrent.ConcurrentSkipListMap");
 	}
 }

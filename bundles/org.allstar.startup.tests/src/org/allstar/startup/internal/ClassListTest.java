@@ -15,7 +15,7 @@ class ClassListTest {
 	private static final String PLUGINS = "file:/opt/allstar studio/plugins/";
 
 	@Test
-	void keepsBundleClassesInLoadOrderUpToTheMarker() {
+	void keepsBundleAndJdkClassesInLoadOrderUpToTheMarker() {
 		List<String> log = List.of(
 				"[0.010s][info][class,load] java.lang.Object source: shared objects file",
 				"[0.050s][info][class,load] java.util.HashMap source: jrt:/java.base",
@@ -38,7 +38,9 @@ class ClassListTest {
 				"[1.310s][info][class,load] org.eclipse.ui.internal.Later source: " + PLUGINS
 						+ "org.eclipse.ui.workbench_3.136.0.v20260721.jar");
 
-		assertEquals(List.of(new StartupClass("org.eclipse.ui.workbench", "org.eclipse.ui.internal.Workbench"),
+		assertEquals(List.of(new StartupClass(ClassList.JDK, "java.lang.Object"),
+				new StartupClass(ClassList.JDK, "java.util.HashMap"),
+				new StartupClass("org.eclipse.ui.workbench", "org.eclipse.ui.internal.Workbench"),
 				new StartupClass("org.eclipse.swt.gtk.linux.x86_64", "org.eclipse.swt.widgets.Display"),
 				new StartupClass("org.allstar.deploy.ui", "org.allstar.deploy.ui.DeployView")),
 				ClassList.fromClassLoadLog(log, "org.example.Marker"));

@@ -28,9 +28,25 @@ public final class BundleSources implements Function<String, ClassPreloader.Sour
 
 	@Override
 	public ClassPreloader.Source apply(String symbolicName) {
+		if (ClassList.JDK.equals(symbolicName)) {
+			return JDK;
+		}
 		Bundle bundle = bundles.get(symbolicName);
 		return bundle == null ? null : new BundleSource(bundle);
 	}
+
+	/** The JDK's modules, through the platform class loader (which asks the boot loader first). */
+	private static final ClassPreloader.Source JDK = new ClassPreloader.Source() {
+		@Override
+		public boolean ready() {
+			return true;
+		}
+
+		@Override
+		public void load(String className) throws ClassNotFoundException {
+			Class.forName(className, false, ClassLoader.getPlatformClassLoader());
+		}
+	};
 
 	/** Whether the bundle starts when its first class is loaded (OSGi's lazy policy or Eclipse's older headers). */
 	static boolean startsLazily(Bundle bundle) {

@@ -25,6 +25,11 @@ public final class ClassList {
 	 */
 	static final Set<String> LOADED_BEFORE_BUNDLES = Set.of("org.eclipse.osgi", "org.eclipse.equinox.launcher");
 
+	/** The bundle name that stands for the JDK in the list: its classes come from the JDK's own class archive or modules. */
+	public static final String JDK = "<jdk>";
+
+	/** "[0.050s][info][class,load] java.util.HashMap source: shared objects file" or "… source: jrt:/java.desktop". */
+	private static final Pattern JDK_CLASS_LOAD = Pattern.compile("\\[class,load\\s*\\] (\\S+) source: (?:shared objects file$|jrt:/)");
 	/** "[1.270s][info][class,load] a.b.C source: file:/…/plugins/bundle_1.2.3.v2026.jar" (a folder bundle ends in /…). */
 	private static final Pattern CLASS_LOAD = Pattern.compile("\\[class,load\\s*\\] (\\S+) source: file:.*?/plugins/([^/]+)");
 	/** A bundle's file or folder name in plugins/: its symbolic name, "_", and a version of at least three numbers. */
@@ -35,8 +40,9 @@ public final class ClassList {
 
 	/**
 	 * The bundle classes of a class-load log, up to (without) the first load of {@code marker}; all of them when the
-	 * marker was not loaded. Classes of the JDK, of the framework and its launcher, and generated ones (lambdas,
-	 * proxies) are left out: they do not come from a bundle's jar.
+	 * marker was not loaded. The JDK's classes are listed under {@link #JDK} (on the start that records the list
+	 * there is only the JDK's own class archive); classes of the framework and its launcher, and generated ones
+	 * (lambdas, proxies) are left out.
 	 */
 	public static List<StartupClass> fromClassLoadLog(List<String> lines, String marker) {
 		List<StartupClass> classes = new ArrayList<>();
@@ -46,6 +52,10 @@ public final class ClassList {
 			if (!load.find()) {
 				if (line.contains("] " + marker + " source: ")) {
 					break;
+				}
+				Matcher jdk = JDK_CLASS_LOAD.matcher(line);
+				if (jdk.find() && !jdk.group(1).contains("$$") && seen.add(jdk.group(1))) {
+					classes.add(new StartupClass(JDK, jdk.group(1)));
 				}
 				continue;
 			}
