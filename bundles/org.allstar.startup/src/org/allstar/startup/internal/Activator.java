@@ -45,10 +45,12 @@ public final class Activator implements BundleActivator {
 
 	private void preload(BundleContext context, ClassPreloader preloader, Path list) {
 		try {
+			long start = System.nanoTime();
 			List<StartupClass> classes = ClassList.read(list);
 			ClassPreloader.Result result = preloader.run(classes, PATIENCE);
 			if (Boolean.getBoolean(StartupClasses.REPORT_PROPERTY)) {
-				System.err.println("ALLSTAR class preloader: " + result);
+				System.err.println("ALLSTAR class preloader: " + result + " in "
+						+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
 			}
 		} catch (IOException e) {
 			System.err.println("ALLSTAR class preloader: cannot read " + list + ": " + e.getMessage());
