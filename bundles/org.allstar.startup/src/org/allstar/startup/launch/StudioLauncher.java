@@ -38,6 +38,8 @@ public final class StudioLauncher {
 			Object result = EclipseStarter.run(args, null);
 			exitCode = result instanceof Integer code ? code : 0;
 		} catch (Throwable e) { // the JVM would otherwise stay up with the framework's threads
+			System.err.println("ALLSTAR Studio could not start: " + e.getMessage()
+					+ " (run ./allstar studio, which builds the product when it is missing or older than its sources)");
 			e.printStackTrace();
 			exitCode = FAILED;
 		}
