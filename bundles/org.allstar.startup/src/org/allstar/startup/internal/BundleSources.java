@@ -17,6 +17,8 @@ import org.osgi.framework.wiring.BundleWiring;
 /** The installed bundles as {@link ClassPreloader.Source}s; a fragment's classes are its host's. */
 public final class BundleSources implements Function<String, ClassPreloader.Source> {
 	private final Map<String, Bundle> bundles = new HashMap<>();
+	/** One source per bundle, asked for by the preloader's one thread for each of its thousands of classes. */
+	private final Map<String, BundleSource> sources = new HashMap<>();
 
 	public BundleSources(BundleContext context) {
 		for (Bundle bundle : context.getBundles()) {
@@ -32,7 +34,7 @@ public final class BundleSources implements Function<String, ClassPreloader.Sour
 			return JDK;
 		}
 		Bundle bundle = bundles.get(symbolicName);
-		return bundle == null ? null : new BundleSource(bundle);
+		return bundle == null ? null : sources.computeIfAbsent(symbolicName, name -> new BundleSource(bundle));
 	}
 
 	/** The JDK's modules, through the platform class loader (which asks the boot loader first). */
@@ -60,12 +62,21 @@ public final class BundleSources implements Function<String, ClassPreloader.Sour
 		return header != null && header.trim().toLowerCase(java.util.Locale.ROOT).startsWith("true");
 	}
 
-	private record BundleSource(Bundle bundle) implements ClassPreloader.Source {
+	/** A bundle; its host and whether that starts lazily are looked up once, when the host is known. */
+	private static final class BundleSource implements ClassPreloader.Source {
+		private final Bundle bundle;
+		private Bundle host;
+		private boolean lazy;
+
+		BundleSource(Bundle bundle) {
+			this.bundle = bundle;
+		}
+
 		@Override
 		public boolean ready() {
-			Bundle host = host();
-			int state = host.getState();
-			if (startsLazily(host)) {
+			Bundle loader = host();
+			int state = loader.getState();
+			if (lazy) {
 				return state == Bundle.ACTIVE;
 			}
 			return state == Bundle.RESOLVED || state == Bundle.STARTING || state == Bundle.ACTIVE;
@@ -77,6 +88,19 @@ public final class BundleSources implements Function<String, ClassPreloader.Sour
 		}
 
 		private Bundle host() {
+			if (host == null) {
+				Bundle found = findHost();
+				if (found == null) {
+					// a fragment not attached yet: treated as its own bundle (not ready) and looked up again
+					return bundle;
+				}
+				host = found;
+				lazy = startsLazily(found);
+			}
+			return host;
+		}
+
+		private Bundle findHost() {
 			BundleRevision revision = bundle.adapt(BundleRevision.class);
 			if (revision == null || (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) == 0) {
 				return bundle;
@@ -87,7 +111,7 @@ public final class BundleSources implements Function<String, ClassPreloader.Sour
 					return wire.getProvider().getBundle();
 				}
 			}
-			return bundle;
+			return null;
 		}
 	}
 }
